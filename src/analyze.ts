@@ -1,0 +1,248 @@
+/**
+ * The orchestrator: raw article in, `ArticleAnalysis` out. Read it top to bottom:
+ *
+ *   1. check the input          (string or {text, id, source, title, byline, date, url})
+ *   2. read the page            (HTML markup → text; plain text as it is), mapped to the input
+ *   3. split paragraphs         (blank lines, single line breaks, hard-wrapped lines)
+ *   4. remove boilerplate       (pleas, promos, navigation, captions, page tails)
+ *   5. read the header          (headline, standfirst, byline, dateline, page chrome)
+ *   6. parse the analysed text  (tokens, POS, lemmas) and split sentences
+ *   7. assemble the analysis    (every span points into the caller's original text)
+ */
+import { checkKeys, fail, isPlainObject, optionalString } from './errors.js';
+import { tokenize } from './nlp/wink.js';
+import { splitBlocks, type Block } from './text/blocks.js';
+import { removeBoilerplate } from './text/boilerplate.js';
+import { normalizeDate } from './text/dates.js';
+import { isProse, readHeader, type HeaderRole } from './text/header.js';
+import { looksLikeHtml, readHtml, type PageMetadata } from './text/html.js';
+import { MappedText } from './text/mapped.js';
+import { splitSentences } from './text/sentences.js';
+import type { ArticleAnalysis, ArticleInput, Metadatum, Paragraph, ParagraphRole, Removal, Sentence } from './types.js';
+
+/** Options of `analyzeArticle`. */
+export interface AnalyzeOptions {
+  /**
+   * Refuse texts longer than this many UTF-16 code units with a `RangeError` instead of analysing
+   * them. Default: no limit. Example: `{ maxLength: 1_000_000 }`.
+   */
+  maxLength?: number;
+}
+
+const INPUT_KEYS = ['text', 'id', 'source', 'title', 'byline', 'date', 'url'] as const;
+const OPTION_KEYS = ['maxLength'] as const;
+
+/** The checked input, with every field present. */
+interface Article {
+  text: string;
+  id: string | undefined;
+  source: string | undefined;
+  title: string | undefined;
+  byline: string | undefined;
+  date: string | undefined;
+  url: string | undefined;
+}
+
+/** 1. Checks the arguments and reads the input into one shape. */
+function readInput(input: unknown, options: unknown): Article {
+  if (options !== undefined) {
+    if (!isPlainObject(options)) fail('options', 'an object', options);
+    checkKeys('option', options, OPTION_KEYS);
+    const { maxLength } = options;
+    if (maxLength !== undefined && (typeof maxLength !== 'number' || !(maxLength >= 0))) {
+      fail('options.maxLength', 'a non-negative number', maxLength);
+    }
+  }
+  let article: Article;
+  if (typeof input === 'string') {
+    article = { text: input, id: undefined, source: undefined, title: undefined, byline: undefined, date: undefined, url: undefined };
+  } else if (isPlainObject(input)) {
+    checkKeys('article field', input, INPUT_KEYS);
+    if (typeof input['text'] !== 'string') fail('article.text', 'a string', input['text']);
+    article = {
+      text: input['text'],
+      id: optionalString('article.id', input['id']),
+      source: optionalString('article.source', input['source']),
+      title: optionalString('article.title', input['title']),
+      byline: optionalString('article.byline', input['byline']),
+      date: optionalString('article.date', input['date']),
+      url: optionalString('article.url', input['url']),
+    };
+  } else {
+    fail('the article', 'a string or an object { text, id?, source?, title?, byline?, date?, url? }', input);
+  }
+  const maxLength = (options as AnalyzeOptions | undefined)?.maxLength;
+  if (maxLength !== undefined && article.text.length > maxLength) {
+    throw new RangeError(`slant: the article is ${article.text.length} characters long, over options.maxLength (${maxLength})`);
+  }
+  return article;
+}
+
+/** A stable 64-bit id for a text (two FNV-1a hashes), used when the caller gives none. */
+function textId(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+
+/** Removal reasons for the header blocks that are not analysed. */
+const HEADER_REMOVALS: Partial<Record<HeaderRole, Omit<Removal, 'span'>>> = {
+  byline: { ruleId: 'byline', category: 'metadata', reason: 'byline (read as metadata)' },
+  'byline-role': { ruleId: 'byline-role', category: 'metadata', reason: "the author's job title under the byline" },
+  dateline: { ruleId: 'dateline', category: 'metadata', reason: 'dateline (read as metadata)' },
+  chrome: {
+    ruleId: 'page-chrome',
+    category: 'boilerplate',
+    reason: 'short line in the page header that is not the headline, standfirst, byline or date (links, widgets, video captions)',
+  },
+};
+
+/** Splits a caller's byline string into names: "Jane Doe and John Roe" → two names. */
+function splitNames(byline: string): string[] {
+  return byline
+    .replace(/^by\s+/i, '')
+    .split(/\s*(?:,\s*and\s+|,|\s+and\s+|&|;)\s*/)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
+
+/** Is this body block a subheading (`How have the militias responded?`) rather than running text? */
+function isSubheading(block: Block, next: Block | undefined): boolean {
+  if (next === undefined) return false;
+  const words = block.text.match(WORD)?.length ?? 0;
+  return words > 0 && words <= 15 && !/[.!…:;,"”’]$/.test(block.text) && isProse(next.text);
+}
+
+/**
+ * Analyses one news article.
+ *
+ * @param input the article's raw text (plain text or HTML), or `{ text, id?, source?, title?, byline?, date?, url? }`
+ * @param options see {@link AnalyzeOptions}
+ * @returns a plain, JSON-serialisable {@link ArticleAnalysis}; every span in it slices back out of
+ *   the original text: `text.slice(span.start, span.end) === span.text`
+ * @throws TypeError `slant: …` when the input or an option has the wrong type or an unknown name
+ * @example
+ * ```ts
+ * const analysis = analyzeArticle({ text, source: 'The Independent' });
+ * analysis.sentences.map((s) => s.text);
+ * ```
+ */
+export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOptions): ArticleAnalysis {
+  // 1. check the input
+  const article = readInput(input, options);
+  const warnings: string[] = [];
+
+  // 2. read the page
+  const html = looksLikeHtml(article.text);
+  const reading = html ? readHtml(article.text) : { page: MappedText.identity(article.text), removed: [], meta: {} as PageMetadata };
+  const { page } = reading;
+
+  // 3. split paragraphs
+  const blocks = splitBlocks(page.text);
+
+  // 4. remove boilerplate
+  const { kept, removed: boilerplate } = removeBoilerplate(blocks);
+
+  // 5. read the header
+  const header = readHeader(kept, article.title);
+  const removed: Removal[] = [...reading.removed];
+  for (const { block, rule } of boilerplate) {
+    removed.push({ ruleId: rule.id, category: 'boilerplate', reason: rule.reason, span: page.span(block.start, block.end) });
+  }
+  const analysed: Array<{ block: Block; role: ParagraphRole }> = [];
+  kept.forEach((block, i) => {
+    const role = header.roles.get(i);
+    const removal = role === undefined ? undefined : HEADER_REMOVALS[role];
+    if (removal !== undefined) removed.push({ ...removal, span: page.span(block.start, block.end) });
+    else if (role === 'headline' || role === 'standfirst') analysed.push({ block, role });
+    else analysed.push({ block, role: isSubheading(block, kept[i + 1]) ? 'subheading' : 'body' });
+  });
+  removed.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+
+  // 6. parse the analysed text: paragraphs as running text, separated by blank lines
+  const builder = page.builder();
+  const paragraphStarts: number[] = [];
+  for (const { block } of analysed) {
+    if (builder.size > 0) builder.insert(block.start, '\n\n');
+    paragraphStarts.push(builder.size);
+    builder.copyAsRunningText(block.start, block.end);
+  }
+  const body = builder.build();
+  const tokens = tokenize(body.text);
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  for (const [first, last] of splitSentences(tokens)) {
+    const start = tokens[first]?.start ?? 0;
+    while (paragraph + 1 < paragraphStarts.length && (paragraphStarts[paragraph + 1] ?? Infinity) <= start) paragraph++;
+    sentences.push({ ...body.span(start, tokens[last]?.end ?? start), paragraph });
+  }
+
+  // 7. assemble
+  const paragraphs: Paragraph[] = analysed.map(({ block, role }) => ({ ...page.span(block.start, block.end), role }));
+  const headline = header.headline === undefined ? undefined : kept[header.headline];
+  const title: Metadatum<string> | null =
+    article.title !== undefined
+      ? { value: article.title, from: 'input' }
+      : headline !== undefined
+        ? { value: headline.text, from: 'text', span: page.span(headline.start, headline.end) }
+        : (reading.meta.h1 ?? reading.meta.title) !== undefined
+          ? { value: (reading.meta.h1 ?? reading.meta.title) as string, from: 'markup' }
+          : null;
+
+  let byline: Metadatum<string[]> | null = null;
+  if (article.byline !== undefined) byline = { value: splitNames(article.byline), from: 'input' };
+  else if (header.authors.length > 0) {
+    const spans = header.authors.map(({ block, start, end }) => {
+      const b = kept[block] as Block;
+      return page.span(b.start + start, b.start + end);
+    });
+    byline = { value: header.authors.map((a) => a.name), from: 'text', span: page.span(spans[0]?.start ?? 0, spans[0]?.end ?? 0) };
+    if (spans.length > 1) byline.spans = spans;
+  } else if (reading.meta.author !== undefined) byline = { value: splitNames(reading.meta.author), from: 'markup' };
+
+  let date: Metadatum<string> | null = null;
+  const inputDate = article.date === undefined ? null : normalizeDate(article.date);
+  if (article.date !== undefined && inputDate === null) warnings.push(`could not read the input date ${JSON.stringify(article.date)}; looked for one in the text`);
+  const markupDate = reading.meta.published === undefined ? null : normalizeDate(reading.meta.published);
+  if (inputDate !== null) date = { value: inputDate, from: 'input' };
+  else if (markupDate !== null) date = { value: markupDate, from: 'markup' };
+  else if (header.date !== undefined) {
+    const b = kept[header.date.block] as Block;
+    // The dateline block's text is the block's lines joined; map the date back through the block.
+    const start = offsetInBlock(page.text, b, header.date.found.start);
+    const end = offsetInBlock(page.text, b, header.date.found.end - 1) + 1;
+    date = { value: header.date.found.iso, from: 'text', span: page.span(start, end) };
+  }
+
+  return {
+    id: article.id ?? textId(article.text),
+    source: article.source ?? null,
+    url: article.url ?? null,
+    title,
+    byline,
+    date,
+    format: html ? 'html' : 'text',
+    paragraphs,
+    sentences,
+    words: analysed.reduce((sum, { block }) => sum + (block.text.match(WORD)?.length ?? 0), 0),
+    removed,
+    warnings,
+  };
+}
+
+/** Maps an offset in a block's joined text (lines joined by single spaces) back to the page text. */
+function offsetInBlock(pageText: string, block: Block, offset: number): number {
+  let at = 0;
+  for (const [s, e] of block.lines) {
+    if (offset < at + (e - s)) return s + (offset - at);
+    at += e - s + 1;
+  }
+  return Math.min(block.end, pageText.length);
+}

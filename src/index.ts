@@ -1,0 +1,15 @@
+/**
+ * slant: source-bias and framing analysis of news. The public API: named exports only.
+ * Browser-safe: nothing here reads files; `slant/node` has the Node-only helpers.
+ */
+export { analyzeArticle, type AnalyzeOptions } from './analyze.js';
+export type {
+  ArticleAnalysis,
+  ArticleInput,
+  Metadatum,
+  Paragraph,
+  ParagraphRole,
+  Removal,
+  Sentence,
+  Span,
+} from './types.js';

@@ -1,0 +1,81 @@
+/**
+ * Sentence boundaries for news text, from tokens: full stops after titles and ranks (`Maj.-Gen.`,
+ * `Lt. Col.`, `Sen.`), initials and `U.S.` do not end a sentence; closing quotes after the stop
+ * (`.”`) stay with the sentence; a line break always ends one.
+ */
+import { AMBIGUOUS_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../lexicons/abbreviations.js';
+import type { Token } from '../nlp/wink.js';
+
+const TERMINAL = new Set(['.', '!', '?', '…', '...', '?!', '!?', '!!', '??']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '‹']);
+const DASHES = new Set(['—', '–', '-']);
+
+/** Does the token start like a new sentence (a capital, a digit, an opening quote or bracket)? */
+function startsSentence(token: Token | undefined): boolean {
+  if (token === undefined) return true;
+  if (token.type === 'tabCRLF') return true;
+  if (OPENERS.has(token.value)) return true;
+  if (DASHES.has(token.value)) return token.spaceBefore;
+  return /^[\p{Lu}\p{N}]/u.test(token.value);
+}
+
+/** Is a full stop right after `word` part of an abbreviation that cannot end a sentence? */
+function isTitleOrInitial(word: string, following: Token | undefined): boolean {
+  const key = word.toLowerCase().replace(/\.$/, '');
+  // "No. 1" but "she said no."
+  if (key === 'no' || key === 'nos') return following !== undefined && following.type === 'number';
+  return TITLE_ABBREVIATIONS.has(key) || /^\p{Lu}$/u.test(key) || /^(?:\p{L}\.)+\p{L}?$/u.test(key) && !AMBIGUOUS_ABBREVIATIONS.has(key);
+}
+
+/** Does the sentence end at token `k` (a stop, or a word with a stop inside it such as `U.S.`)? */
+function endsAt(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k] as Token;
+  let next = k + 1;
+  while (next < tokens.length && CLOSERS.has((tokens[next] as Token).value) && !(tokens[next] as Token).spaceBefore) next++;
+  const following = tokens[next];
+  if (TERMINAL.has(token.value)) {
+    const before = tokens[k - 1];
+    if (token.value === '.' && before !== undefined && !token.spaceBefore && before.type === 'word') {
+      const key = before.lower;
+      if (isTitleOrInitial(key, following)) return false;
+      if (AMBIGUOUS_ABBREVIATIONS.has(key)) return following === undefined || SENTENCE_OPENERS.has(following.lower);
+    }
+    return startsSentence(following);
+  }
+  if (token.type === 'word' && token.value.length > 1 && token.value.endsWith('.')) {
+    const key = token.lower.slice(0, -1);
+    if (isTitleOrInitial(key, following)) return false;
+    if (AMBIGUOUS_ABBREVIATIONS.has(key)) {
+      return following === undefined || following.type === 'tabCRLF' || (SENTENCE_OPENERS.has(following.lower) && /^\p{Lu}/u.test(following.value));
+    }
+    return startsSentence(following) && following !== undefined && following.spaceBefore;
+  }
+  return false;
+}
+
+/** Splits tokens into sentences: `[first, last]` token indices, inclusive, line breaks left out. */
+export function splitSentences(tokens: readonly Token[]): Array<[number, number]> {
+  const sentences: Array<[number, number]> = [];
+  let first = -1;
+  const close = (last: number): void => {
+    if (first >= 0 && last >= first) sentences.push([first, last]);
+    first = -1;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.type === 'tabCRLF' || token.pos === 'SPACE') {
+      close(k - 1);
+      continue;
+    }
+    if (first < 0) first = k;
+    if (endsAt(tokens, k)) {
+      let last = k;
+      while (last + 1 < tokens.length && CLOSERS.has((tokens[last + 1] as Token).value) && !(tokens[last + 1] as Token).spaceBefore) last++;
+      close(last);
+      k = last;
+    }
+  }
+  close(tokens.length - 1);
+  return sentences;
+}
