@@ -1,6 +1,5 @@
 import { chmodSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 /*
@@ -17,6 +16,8 @@ import { defineConfig, type Options } from 'tsup';
  * Runtime dependencies (wink-nlp, wink-eng-lite-web-model, sentiment, lodash)
  * are never bundled: tsup marks every `dependencies` entry external.
  */
+
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 
 const srcDir = path.resolve('src');
 const outDir = 'dist';
@@ -42,7 +43,7 @@ const shared = {
  * NLP model) and working `instanceof`. The .d.ts files still inline the types,
  * which is harmless because they are structural.
  */
-function linkSiblingEntries(entries: Record<string, string>): Plugin {
+function linkSiblingEntries(entries: Record<string, string>): EsbuildPlugin {
   const byPath = new Map(Object.entries(entries).map(([name, file]) => [path.resolve(file), name]));
   const skip = Symbol('slant-link-sibling-entries');
   return {

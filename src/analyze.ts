@@ -18,7 +18,7 @@ import { isProse, readHeader, type HeaderRole } from './text/header.js';
 import { looksLikeHtml, readHtml, type PageMetadata } from './text/html.js';
 import { MappedText } from './text/mapped.js';
 import { splitSentences } from './text/sentences.js';
-import type { ArticleAnalysis, ArticleInput, Metadatum, Paragraph, ParagraphRole, Removal, Sentence } from './types.js';
+import type { ArticleAnalysis, ArticleInput, Metadatum, Paragraph, ParagraphRole, Removal, Sentence, Span } from './types.js';
 
 /** Options of `analyzeArticle`. */
 export interface AnalyzeOptions {
@@ -29,7 +29,6 @@ export interface AnalyzeOptions {
   maxLength?: number;
 }
 
-const INPUT_KEYS = ['text', 'id', 'source', 'title', 'byline', 'date', 'url'] as const;
 const OPTION_KEYS = ['maxLength'] as const;
 
 /** The checked input, with every field present. */
@@ -57,7 +56,7 @@ function readInput(input: unknown, options: unknown): Article {
   if (typeof input === 'string') {
     article = { text: input, id: undefined, source: undefined, title: undefined, byline: undefined, date: undefined, url: undefined };
   } else if (isPlainObject(input)) {
-    checkKeys('article field', input, INPUT_KEYS);
+    // Other fields (a JSONL record's `bias`, a loader's `file`) are the caller's and are ignored.
     if (typeof input['text'] !== 'string') fail('article.text', 'a string', input['text']);
     article = {
       text: input['text'],
@@ -187,39 +186,48 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
   // 7. assemble
   const paragraphs: Paragraph[] = analysed.map(({ block, role }) => ({ ...page.span(block.start, block.end), role }));
   const headline = header.headline === undefined ? undefined : kept[header.headline];
-  const title: Metadatum<string> | null =
-    article.title !== undefined
-      ? { value: article.title, from: 'input' }
-      : headline !== undefined
-        ? { value: headline.text, from: 'text', span: page.span(headline.start, headline.end) }
-        : (reading.meta.h1 ?? reading.meta.title) !== undefined
-          ? { value: (reading.meta.h1 ?? reading.meta.title) as string, from: 'markup' }
-          : null;
+  const headlineSpan = headline === undefined ? undefined : page.span(headline.start, headline.end);
+  const markupTitle = reading.meta.h1 ?? reading.meta.title;
+  let title: Metadatum<string> | null = null;
+  if (article.title !== undefined) title = withSpan({ value: article.title, from: 'input' }, headlineSpan);
+  else if (headline !== undefined) title = withSpan({ value: headline.text, from: 'text' }, headlineSpan);
+  else if (markupTitle !== undefined) title = { value: markupTitle, from: 'markup' };
 
+  const authorSpans = header.authors.map(({ block, start, end }) => {
+    const b = kept[block] as Block;
+    return page.span(b.start + start, b.start + end);
+  });
   let byline: Metadatum<string[]> | null = null;
   if (article.byline !== undefined) byline = { value: splitNames(article.byline), from: 'input' };
-  else if (header.authors.length > 0) {
-    const spans = header.authors.map(({ block, start, end }) => {
-      const b = kept[block] as Block;
-      return page.span(b.start + start, b.start + end);
-    });
-    byline = { value: header.authors.map((a) => a.name), from: 'text', span: page.span(spans[0]?.start ?? 0, spans[0]?.end ?? 0) };
-    if (spans.length > 1) byline.spans = spans;
-  } else if (reading.meta.author !== undefined) byline = { value: splitNames(reading.meta.author), from: 'markup' };
-
-  let date: Metadatum<string> | null = null;
-  const inputDate = article.date === undefined ? null : normalizeDate(article.date);
-  if (article.date !== undefined && inputDate === null) warnings.push(`could not read the input date ${JSON.stringify(article.date)}; looked for one in the text`);
-  const markupDate = reading.meta.published === undefined ? null : normalizeDate(reading.meta.published);
-  if (inputDate !== null) date = { value: inputDate, from: 'input' };
-  else if (markupDate !== null) date = { value: markupDate, from: 'markup' };
-  else if (header.date !== undefined) {
-    const b = kept[header.date.block] as Block;
-    // The dateline block's text is the block's lines joined; map the date back through the block.
-    const start = offsetInBlock(page.text, b, header.date.found.start);
-    const end = offsetInBlock(page.text, b, header.date.found.end - 1) + 1;
-    date = { value: header.date.found.iso, from: 'text', span: page.span(start, end) };
+  else if (header.authors.length > 0) byline = { value: header.authors.map((a) => a.name), from: 'text' };
+  else if (reading.meta.author !== undefined) byline = { value: splitNames(reading.meta.author), from: 'markup' };
+  if (byline !== null && byline.from !== 'markup' && authorSpans.length > 0) {
+    byline = withSpan(byline, authorSpans[0]);
+    if (authorSpans.length > 1) byline.spans = authorSpans;
   }
+
+  // The date: the caller's, else the page's markup, else the dateline. A dateline that agrees
+  // with the caller's date is kept as its evidence; one that disagrees is reported.
+  let datelineSpan: Span | undefined;
+  if (header.date !== undefined) {
+    const b = kept[header.date.block] as Block;
+    const start = offsetInBlock(b, header.date.found.start);
+    datelineSpan = page.span(start, offsetInBlock(b, header.date.found.end - 1) + 1);
+  }
+  const textDate = header.date?.found.iso;
+  const inputDate = article.date === undefined ? null : normalizeDate(article.date);
+  if (article.date !== undefined && inputDate === null) {
+    warnings.push(`could not read the input date ${JSON.stringify(article.date)}; looked for one in the page instead`);
+  }
+  const markupDate = reading.meta.published === undefined ? null : normalizeDate(reading.meta.published);
+  let date: Metadatum<string> | null = null;
+  if (inputDate !== null) {
+    date = withSpan({ value: inputDate, from: 'input' }, textDate === inputDate ? datelineSpan : undefined);
+    if (textDate !== undefined && textDate !== inputDate) {
+      warnings.push(`the input date ${inputDate} differs from the page's dateline "${datelineSpan?.text ?? textDate}"`);
+    }
+  } else if (markupDate !== null) date = { value: markupDate, from: 'markup' };
+  else if (textDate !== undefined) date = withSpan({ value: textDate, from: 'text' }, datelineSpan);
 
   return {
     id: article.id ?? textId(article.text),
@@ -238,11 +246,17 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
 }
 
 /** Maps an offset in a block's joined text (lines joined by single spaces) back to the page text. */
-function offsetInBlock(pageText: string, block: Block, offset: number): number {
+function offsetInBlock(block: Block, offset: number): number {
   let at = 0;
   for (const [s, e] of block.lines) {
     if (offset < at + (e - s)) return s + (offset - at);
     at += e - s + 1;
   }
-  return Math.min(block.end, pageText.length);
+  return block.end;
+}
+
+/** Adds the evidence span to a metadatum when there is one. */
+function withSpan<T>(metadatum: Metadatum<T>, span: Span | undefined): Metadatum<T> {
+  if (span !== undefined) metadatum.span = span;
+  return metadatum;
 }

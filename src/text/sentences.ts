@@ -22,10 +22,12 @@ function startsSentence(token: Token | undefined): boolean {
 
 /** Is a full stop right after `word` part of an abbreviation that cannot end a sentence? */
 function isTitleOrInitial(word: string, following: Token | undefined): boolean {
-  const key = word.toLowerCase().replace(/\.$/, '');
+  const bare = word.replace(/\.$/, '');
+  const key = bare.toLowerCase();
   // "No. 1" but "she said no."
   if (key === 'no' || key === 'nos') return following !== undefined && following.type === 'number';
-  return TITLE_ABBREVIATIONS.has(key) || /^\p{Lu}$/u.test(key) || /^(?:\p{L}\.)+\p{L}?$/u.test(key) && !AMBIGUOUS_ABBREVIATIONS.has(key);
+  if (TITLE_ABBREVIATIONS.has(key) || /^\p{Lu}$/u.test(bare)) return true;
+  return /^(?:\p{L}\.)+\p{L}?$/u.test(key) && !AMBIGUOUS_ABBREVIATIONS.has(key);
 }
 
 /** Does the sentence end at token `k` (a stop, or a word with a stop inside it such as `U.S.`)? */
@@ -38,14 +40,14 @@ function endsAt(tokens: readonly Token[], k: number): boolean {
     const before = tokens[k - 1];
     if (token.value === '.' && before !== undefined && !token.spaceBefore && before.type === 'word') {
       const key = before.lower;
-      if (isTitleOrInitial(key, following)) return false;
+      if (isTitleOrInitial(before.value, following)) return false;
       if (AMBIGUOUS_ABBREVIATIONS.has(key)) return following === undefined || SENTENCE_OPENERS.has(following.lower);
     }
     return startsSentence(following);
   }
   if (token.type === 'word' && token.value.length > 1 && token.value.endsWith('.')) {
     const key = token.lower.slice(0, -1);
-    if (isTitleOrInitial(key, following)) return false;
+    if (isTitleOrInitial(token.value, following)) return false;
     if (AMBIGUOUS_ABBREVIATIONS.has(key)) {
       return following === undefined || following.type === 'tabCRLF' || (SENTENCE_OPENERS.has(following.lower) && /^\p{Lu}/u.test(following.value));
     }
