@@ -23,21 +23,21 @@ export interface BoilerplateRule {
   maxLength?: number;
   /**
    * What else goes with a match:
-   * - `rest`: everything after it is the page's tail (teasers, comments), removed when what
-   *   follows is short furniture rather than article text (see `tailCut` in boilerplate.ts);
+   * - `list`: the teasers listed under it (headlines, summaries cut off with an ellipsis) go
+   *   with it, up to the first paragraph of running text;
    * - `card`: up to two following short lines (a name, a job title) belong to the same box.
    */
-  takes?: 'rest' | 'card';
+  takes?: 'list' | 'card';
 }
 
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
-  // Tails: once these appear, the article is over.
+  // Lists of links to other stories.
   {
     id: 'related-links',
     reason: 'links to other stories ("Related Articles", "More from …", "Read next")',
     pattern: /^(?:related(?: articles?| stories| news| coverage| content| posts)?|more (?:from|on|stories|news)\b.{0,40}|read (?:next|more|also)|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed)|trending(?: now| stories)?|top stories|latest (?:news|stories)|also read|see also|don't miss|check also)\W{0,3}$/i,
     maxLength: 60,
-    takes: 'rest',
+    takes: 'list',
   },
   {
     id: 'comment-prompt',
@@ -100,8 +100,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     id: 'photo-credit',
     reason: 'photo or video caption with its credit',
-    pattern: /^(?:.{0,240}[(\[](?:[^()\[\]]{0,80}[-–—/|:]\s?)?(?:photo|image|picture|video|file|credit|courtesy|handout|released|getty|afp|reuters|ap|epa|anadolu|tasnim|xinhua|shutterstock|istock|wikimedia)\b[^()\[\]]{0,80}[)\]]|(?:photo|image|picture|video|credit|file photo)(?: credit)?\s?[:|/].{0,160}|.{0,200}\b(?:photo|image|picture)(?:graph)? (?:by|courtesy of|credit) .{0,80}|.{0,200}\/(?:getty images|afp|reuters|ap|epa|shutterstock|via getty images))\W{0,2}$/i,
-    maxLength: 320,
+    pattern: /^(?:.{0,240}[(\[](?:[^()\[\]]{0,60}(?: [-–—] |\/|: ?))?(?:ap|afp|reuters|getty(?: images)?|epa|anadolu|tasnim|xinhua|shutterstock|istock|wikimedia(?: commons)?|handout|file(?: photo)?|released|courtesy|pool|photo|image|credit)(?:[ /.][^()\[\]]{0,60})?[)\]]|(?:photo|image|picture|video|credit|file photo)(?: credit)?\s?[:|].{0,160}|.{0,200}\b(?:photo|image|picture)(?:graph)? (?:by|courtesy of|credit:?) .{0,80}|.{0,200}\/(?:getty images|afp|reuters|ap|epa|shutterstock|via getty images)|.{0,240} \| (?:ap photos?|reuters|getty images|afp|[^|]{1,60}\/[A-Z][\w-]{1,30})\b.{0,120}|image copyright .{1,200}|media playback is unsupported on your device.{0,200}|enlarge this image.{0,200})$/i,
+    maxLength: 400,
   },
   {
     id: 'video-label',

@@ -13,11 +13,8 @@ export interface BoilerplateHit {
 }
 
 const DEFAULT_MAX_LENGTH = 300;
-/** A tail may hold teasers (a headline and a line of summary), never article-length paragraphs. */
-const TAIL_PARAGRAPH_MAX = 320;
-/** A tail cut never takes more than this share of the page's text. */
-const TAIL_SHARE_MAX = 0.35;
 const CARD_LINE_MAX = 60;
+const TEASER_MAX_WORDS = 40;
 
 function matches(rule: BoilerplateRule, text: string): boolean {
   return text.length <= (rule.maxLength ?? DEFAULT_MAX_LENGTH) && rule.pattern.test(text);
@@ -29,9 +26,18 @@ export function matchRule(text: string, rules: readonly BoilerplateRule[] = BOIL
 }
 
 /**
+ * A teaser for another story: a headline (no full stop at the end) or a summary cut off with an
+ * ellipsis. A finished sentence is article text and ends a list of links.
+ */
+function isTeaser(text: string): boolean {
+  if (text.split(/\s+/).length > TEASER_MAX_WORDS) return false;
+  return /(?:…|\.\.\.)$/.test(text) || !/[.!?]["'”’)\]]*$/.test(text);
+}
+
+/**
  * Splits `blocks` into the ones kept and the ones removed as boilerplate.
- * A `rest` rule removes what follows only when all of it is short (teasers, prompts) and it is
- * the last part of the page; otherwise only the marker itself goes.
+ * After a `list` rule ("Related Articles", "Read more:") the teasers under it go too, up to the
+ * first paragraph of running text; after a `card` rule, the name and job title under it.
  */
 export function removeBoilerplate(
   blocks: readonly Block[],
@@ -39,7 +45,6 @@ export function removeBoilerplate(
 ): { kept: Block[]; removed: BoilerplateHit[] } {
   const kept: Block[] = [];
   const removed: BoilerplateHit[] = [];
-  const total = blocks.reduce((sum, b) => sum + b.text.length, 0);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     const rule = matchRule(block.text, rules);
@@ -48,13 +53,12 @@ export function removeBoilerplate(
       continue;
     }
     removed.push({ block, rule });
-    if (rule.takes === 'rest') {
-      const rest = blocks.slice(i + 1);
-      const restLength = rest.reduce((sum, b) => sum + b.text.length, 0);
-      const allShort = rest.every((b) => b.text.length <= TAIL_PARAGRAPH_MAX || matchRule(b.text, rules) !== undefined);
-      if (allShort && restLength <= TAIL_SHARE_MAX * total) {
-        for (const b of rest) removed.push({ block: b, rule: matchRule(b.text, rules) ?? rule });
-        break;
+    if (rule.takes === 'list') {
+      for (let next = blocks[i + 1]; next !== undefined; next = blocks[i + 1]) {
+        const own = matchRule(next.text, rules);
+        if (own === undefined && !isTeaser(next.text)) break;
+        removed.push({ block: next, rule: own ?? rule });
+        i++;
       }
     } else if (rule.takes === 'card') {
       for (let k = 1; k <= 2; k++) {

@@ -44,6 +44,7 @@ export function isTitleCase(text: string): boolean {
 export function isProse(text: string): boolean {
   const count = words(text).length;
   if (count >= 30) return true;
+  if (count >= 12 && text.endsWith(':')) return true;
   return ENDS_SENTENCE.test(text) && !(isTitleCase(text) && count <= 25);
 }
 
@@ -81,8 +82,12 @@ export function readByline(text: string): Array<{ name: string; start: number; e
     const capitalised = parts.every((p) => /^\p{Lu}[\p{L}.'’-]*$/u.test(p) || NAME_PARTICLES.has(p.toLowerCase()));
     if (!capitalised || parts.some((p) => SMALL_WORDS.has(p.toLowerCase())) || ROLE_WORDS.test(name)) return null;
   }
-  // Without "By", a bare name line must look like nothing else: short, no digits.
-  if (by === null && (names.length > 3 || /\d/.test(text))) return null;
+  // Without "By", a bare name line must look like nothing else: two to four words, no digits,
+  // no full stop or possessive, not all capitals (`USA TODAY` is an outlet).
+  if (by === null) {
+    if (names.length > 3 || /\d|[.!?]$|['’]s\b/.test(text)) return null;
+    if (names.some(({ name }) => name.split(/\s+/).length > 4 || name === name.toUpperCase())) return null;
+  }
   return names;
 }
 
@@ -93,7 +98,7 @@ function isBylineRole(text: string): boolean {
 /** How far into a page the header may reach, in blocks. */
 const HEADER_MAX_BLOCKS = 25;
 /** Furniture in the header is short; anything longer is kept as text. */
-const CHROME_MAX_WORDS = 20;
+const CHROME_MAX_WORDS = 12;
 
 /**
  * Reads the header of `blocks`. `title` is the caller's headline, when given: the block that says
@@ -146,7 +151,7 @@ export function readHeader(blocks: readonly Block[], title?: string): Header {
       continue;
     } else if (afterByline && isBylineRole(text)) {
       roles.set(i, 'byline-role');
-    } else if (i === headline + 1 && headline >= 0 && words(text).length >= 6) {
+    } else if (i === headline + 1 && words(text).length >= 6) {
       roles.set(i, 'standfirst');
     } else if (words(text).length <= CHROME_MAX_WORDS && !ENDS_SENTENCE.test(text)) {
       roles.set(i, 'chrome');
