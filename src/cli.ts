@@ -6,7 +6,7 @@
 import { analyzeArticle } from './index.js';
 import { loadCorpus } from './node.js';
 import type { ArticleAnalysis } from './types.js';
-import packageJson from '../package.json';
+import { version } from '../package.json';
 
 const USAGE = `Usage: slant <command> [arguments]
 
@@ -23,11 +23,12 @@ function clip(text: string, width: number): string {
 }
 
 /** A plain-text account of one analysis, for people. */
-export function describeAnalysis(a: ArticleAnalysis): string {
+export function describeAnalysis(a: ArticleAnalysis, story?: string): string {
   const from = (m: { from: string } | null): string => (m === null ? '' : ` (from ${m.from})`);
   const lines = [
     `${a.id}`,
     `  outlet   ${a.source ?? '(unknown)'}`,
+    ...(story === undefined ? [] : [`  story    ${story}`]),
     `  date     ${a.date?.value ?? '(unknown)'}${from(a.date)}${a.date?.span ? `: "${a.date.span.text}"` : ''}`,
     `  title    ${a.title === null ? '(none)' : clip(a.title.value, 100)}${from(a.title)}`,
     `  byline   ${a.byline === null ? '(none)' : a.byline.value.join(', ')}${from(a.byline)}`,
@@ -42,7 +43,7 @@ export function describeAnalysis(a: ArticleAnalysis): string {
 async function describe(path: string): Promise<void> {
   const articles = await loadCorpus(path);
   const out: string[] = [];
-  for (const article of articles) out.push(describeAnalysis(analyzeArticle(article)));
+  for (const article of articles) out.push(describeAnalysis(analyzeArticle(article), article.story));
   process.stdout.write(`${out.join('\n\n')}\n`);
 }
 
@@ -53,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
     return command === undefined ? 1 : 0;
   }
   if (command === '--version' || command === '-v') {
-    process.stdout.write(`${packageJson.version}\n`);
+    process.stdout.write(`${version}\n`);
     return 0;
   }
   if (command === 'describe') {
