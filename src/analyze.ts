@@ -7,9 +7,13 @@
  *   4. remove boilerplate       (pleas, promos, navigation, captions, page tails)
  *   5. read the header          (headline, standfirst, byline, dateline, page chrome)
  *   6. parse the analysed text  (tokens, POS, lemmas) and split sentences
- *   7. assemble the analysis    (every span points into the caller's original text)
+ *   7. detect                   (attributions: quotes, cues, sources)
+ *   8. assemble the analysis    (every span points into the caller's original text)
  */
 import { checkKeys, fail, isPlainObject, optionalString } from './errors.js';
+import type { ArticleContext, SentenceRange } from './detectors/context.js';
+import { detectAttributions } from './detectors/attributions.js';
+import { readQuotes } from './detectors/quotes.js';
 import { tokenize } from './nlp/wink.js';
 import { splitBlocks, type Block } from './text/blocks.js';
 import { removeBoilerplate } from './text/boilerplate.js';
@@ -168,22 +172,40 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
   // 6. parse the analysed text: paragraphs as running text, separated by blank lines
   const builder = page.builder();
   const paragraphStarts: number[] = [];
+  const paragraphEnds: number[] = [];
   for (const { block } of analysed) {
     if (builder.size > 0) builder.insert(block.start, '\n\n');
     paragraphStarts.push(builder.size);
     builder.copyAsRunningText(block.start, block.end);
+    paragraphEnds.push(builder.size);
   }
   const body = builder.build();
   const tokens = tokenize(body.text);
-  const sentences: Sentence[] = [];
+  const ranges: SentenceRange[] = [];
+  const sentenceOf = new Int32Array(tokens.length);
   let paragraph = 0;
   for (const [first, last] of splitSentences(tokens)) {
     const start = tokens[first]?.start ?? 0;
     while (paragraph + 1 < paragraphStarts.length && (paragraphStarts[paragraph + 1] ?? Infinity) <= start) paragraph++;
-    sentences.push({ ...body.span(start, tokens[last]?.end ?? start), paragraph });
+    const index = ranges.length;
+    ranges.push({ index, first, last, start, end: tokens[last]?.end ?? start, paragraph });
+    sentenceOf.fill(index, first, last + 1);
   }
+  const sentences: Sentence[] = ranges.map((r) => ({ ...body.span(r.start, r.end), paragraph: r.paragraph }));
+  const context: ArticleContext = {
+    text: body.text,
+    tokens,
+    sentences: ranges,
+    sentenceOf,
+    paragraphs: analysed.map(({ role }, index) => ({ index, start: paragraphStarts[index] ?? 0, end: paragraphEnds[index] ?? 0, role })),
+    span: (start, end) => body.span(start, end),
+    body,
+  };
 
-  // 7. assemble
+  // 7. detect
+  const quotes = readQuotes(context, detectAttributions(context));
+
+  // 8. assemble
   const paragraphs: Paragraph[] = analysed.map(({ block, role }) => ({ ...page.span(block.start, block.end), role }));
   const headline = header.headline === undefined ? undefined : kept[header.headline];
   const headlineSpan = headline === undefined ? undefined : page.span(headline.start, headline.end);
@@ -241,6 +263,7 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
     sentences,
     words: analysed.reduce((sum, { block }) => sum + (block.text.match(WORD)?.length ?? 0), 0),
     removed,
+    quotes,
     warnings,
   };
 }

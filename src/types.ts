@@ -70,6 +70,49 @@ export interface Removal {
   span: Span;
 }
 
+/** How a reporting verb frames what it reports; see `src/lexicons/reporting-verbs.ts`. */
+export type CueClass =
+  | 'neutral'
+  | 'confirming'
+  | 'distancing'
+  | 'confrontational'
+  | 'conceding'
+  | 'denying'
+  | 'requesting'
+  | 'publishing'
+  | 'believing'
+  | 'attributive';
+
+/**
+ * An attribution: something the article reports someone as saying.
+ * `direct`: the content is in quote marks; `indirect`: reported speech with no quote marks;
+ * `mixed`: reported speech with quoted fragments in it.
+ */
+export interface Quote {
+  kind: 'direct' | 'indirect' | 'mixed';
+  /** What was said. For a split quote (`“…,” he said. “…”`) it runs from the first piece to the last. */
+  content: Span;
+  /** The pieces of a split or multi-paragraph quote, in order (one piece otherwise). */
+  parts: Span[];
+  /** The reporting words: `said`, `told`, `according to`, `has learned`. */
+  cue?: Span;
+  /** The cue's lemma: `say`, `tell`, `according to`. */
+  cueLemma?: string;
+  /** How the cue frames the content. */
+  cueClass?: CueClass;
+  /** The speaker as written at this place: `Kirby`, `he`, `a Pentagon spokesman`. */
+  source?: Span;
+  /** Who the source is, resolved within the article. */
+  speaker?: { name: string; voiceId: string };
+  /** Index of the paragraph and sentence where the content starts. */
+  paragraph: number;
+  sentence: number;
+  /** A quote paragraph with no attribution of its own, given to the previous speaker. */
+  floating?: boolean;
+  /** Words in quote marks that the sentence attributes to no one (scare quotes). */
+  unattributed?: boolean;
+}
+
 /** Everything slant finds in one article. */
 export interface ArticleAnalysis {
   id: string;
@@ -90,6 +133,8 @@ export interface ArticleAnalysis {
   words: number;
   /** What was taken out of the analysis, in text order. */
   removed: Removal[];
+  /** Every attribution, in text order. */
+  quotes: Quote[];
   /** Things the caller should know, e.g. an input date that could not be read. */
   warnings: string[];
 }

@@ -1,0 +1,95 @@
+/**
+ * Quotation marks: pairs curly and straight double quotes (and single curly quotes outside double
+ * ones) into quoted stretches, following news conventions: a paragraph that opens a quote and does
+ * not close it continues in the next paragraph when that one opens with a quote mark; otherwise
+ * the quote ends with its paragraph. Stray closing marks are ignored. One pass, linear.
+ */
+import type { ParagraphRange } from './context.js';
+
+/** A quoted stretch: the marks' positions and the content between them, in analysed-text offsets. */
+export interface QuotedStretch {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just after the closing mark (or the end of the paragraph when unclosed). */
+  close: number;
+  /** The words between the marks, per paragraph (a quote running over paragraphs has several). */
+  pieces: Array<[number, number]>;
+  /** Closed by a mark (false: ran to the end of its paragraph). */
+  closed: boolean;
+  /** Paragraph index where it opens. */
+  paragraph: number;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+function isOpeningStraight(text: string, i: number, from: number): boolean {
+  const before = i > from ? text[i - 1] ?? ' ' : ' ';
+  const after = text[i + 1] ?? ' ';
+  return /[\s([{\u2014\u2013\-/“‘]/.test(before) && !/\s/.test(after);
+}
+
+function isOpeningSingle(text: string, i: number, from: number): boolean {
+  const before = i > from ? text[i - 1] ?? ' ' : ' ';
+  return /[\s([{\u2014\u2013\-“"]/.test(before) && LETTER.test(text[i + 1] ?? '');
+}
+
+/** Finds the quoted stretches of `text`, paragraph by paragraph. */
+export function findQuotedStretches(text: string, paragraphs: readonly ParagraphRange[]): QuotedStretch[] {
+  const out: QuotedStretch[] = [];
+  let current: QuotedStretch | null = null;
+  let mark: 'double' | 'single' = 'double';
+  let contentFrom = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p] as ParagraphRange;
+    let i = para.start;
+    if (current !== null) {
+      // Continued from the previous paragraph: this one opens with the continuation mark.
+      contentFrom = i + 1;
+      i++;
+    }
+    for (; i < para.end; i++) {
+      const c = text[i];
+      if (current === null) {
+        if (c === '“' || (c === '"' && isOpeningStraight(text, i, para.start))) {
+          current = { open: i, close: i, pieces: [], closed: false, paragraph: p };
+          mark = 'double';
+          contentFrom = i + 1;
+        } else if (c === '‘' && isOpeningSingle(text, i, para.start)) {
+          current = { open: i, close: i, pieces: [], closed: false, paragraph: p };
+          mark = 'single';
+          contentFrom = i + 1;
+        }
+        continue;
+      }
+      const closes =
+        mark === 'double'
+          ? c === '”' || (c === '"' && !isOpeningStraight(text, i, para.start))
+          : c === '’' && !LETTER.test(text[i + 1] ?? '');
+      if (closes) {
+        current.pieces.push([contentFrom, i]);
+        current.close = i + 1;
+        current.closed = true;
+        out.push(current);
+        current = null;
+      } else if (mark === 'double' && (c === '“' || c === '"')) {
+        // An opening mark inside an open quote: the first one was never closed. End it here.
+        current.pieces.push([contentFrom, i]);
+        current.close = i;
+        out.push(current);
+        current = { open: i, close: i, pieces: [], closed: false, paragraph: p };
+        contentFrom = i + 1;
+      }
+    }
+    if (current !== null) {
+      current.pieces.push([contentFrom, para.end]);
+      current.close = para.end;
+      const next = paragraphs[p + 1];
+      const continues = next !== undefined && mark === 'double' && (text[next.start] === '“' || text[next.start] === '"');
+      if (!continues) {
+        out.push(current);
+        current = null;
+      }
+    }
+  }
+  return out.filter((q) => q.pieces.some(([s, e]) => e > s));
+}

@@ -1,0 +1,80 @@
+/**
+ * Reporting verbs and their classes: how a news text introduces what someone said.
+ *
+ * Source: written for slant. Classes follow the research on reporting verbs in news discourse:
+ * Bergler (1992) "Evidential analysis of reported speech"; Caldas-Coulthard (1994) "On reporting
+ * reporting: the representation of speech in factual and fictional narratives" (neutral,
+ * metapropositional and descriptive verbs); Floyd (2000) on "say" vs "claim"; Hyland (1999) and
+ * Thompson & Ye (1991) on the evaluative stance of reporting verbs; the AP Stylebook's advice to
+ * prefer "said" because other verbs editorialise. Verbs were added where PolNeAR train used them as
+ * cues. License: MIT, as slant. Keys are lemmas, lower-case.
+ */
+
+/** How a reporting verb frames what is reported. */
+export type CueClass =
+  /** say, tell, add, state: reports without judging */
+  | 'neutral'
+  /** confirm, note, explain, point out: presents it as true or informative */
+  | 'confirming'
+  /** claim, allege, insist, purport: distances the outlet from it */
+  | 'distancing'
+  /** vow, warn, threaten, condemn, denounce, accuse: presents it as hostile or forceful */
+  | 'confrontational'
+  /** admit, acknowledge, concede: presents it as an admission */
+  | 'conceding'
+  /** deny, reject, dispute: presents it as a denial */
+  | 'denying'
+  /** ask, urge, call for, demand: a request */
+  | 'requesting'
+  /** report, announce, write, tweet, post: a publication or medium */
+  | 'publishing'
+  /** believe, think, feel, assess, estimate: an opinion or assessment attributed to someone */
+  | 'believing'
+  /** according to, a colon: attribution without a verb */
+  | 'attributive';
+
+/** Reporting verbs by lemma. */
+export const REPORTING_VERBS: Readonly<Record<string, CueClass>> = {
+  // neutral
+  say: 'neutral', tell: 'neutral', add: 'neutral', state: 'neutral', continue: 'neutral', remark: 'neutral',
+  comment: 'neutral', reply: 'neutral', respond: 'neutral', answer: 'neutral', describe: 'neutral',
+  mention: 'neutral', recall: 'neutral', speak: 'neutral', testify: 'neutral', repeat: 'neutral',
+  reiterate: 'neutral', argue: 'neutral', declare: 'neutral', promise: 'neutral', suggest: 'neutral', predict: 'neutral',
+  characterize: 'neutral', characterise: 'neutral', recount: 'neutral', quip: 'neutral',
+  joke: 'neutral', muse: 'neutral', observe: 'neutral', conclude: 'neutral', cite: 'neutral', indicate: 'neutral',
+  // confirming
+  confirm: 'confirming', note: 'confirming', explain: 'confirming', point: 'confirming', show: 'confirming',
+  reveal: 'confirming', disclose: 'confirming', verify: 'confirming', establish: 'confirming',
+  demonstrate: 'confirming', find: 'confirming', learn: 'confirming', clarify: 'confirming', agree: 'confirming',
+  // distancing
+  claim: 'distancing', allege: 'distancing', insist: 'distancing', purport: 'distancing', maintain: 'distancing',
+  contend: 'distancing', assert: 'distancing', profess: 'distancing', boast: 'distancing', brag: 'distancing',
+  suppose: 'distancing', speculate: 'distancing', imply: 'distancing', spin: 'distancing',
+  // confrontational
+  vow: 'confrontational', warn: 'confrontational', threaten: 'confrontational', condemn: 'confrontational',
+  denounce: 'confrontational', accuse: 'confrontational', blame: 'confrontational', attack: 'confrontational',
+  slam: 'confrontational', blast: 'confrontational', criticize: 'confrontational', criticise: 'confrontational',
+  charge: 'confrontational', lash: 'confrontational', rage: 'confrontational', fume: 'confrontational',
+  decry: 'confrontational', pledge: 'confrontational',
+  scold: 'confrontational', rail: 'confrontational', rant: 'confrontational',
+  mock: 'confrontational', ridicule: 'confrontational',
+  // conceding
+  admit: 'conceding', acknowledge: 'conceding', concede: 'conceding', confess: 'conceding', grant: 'conceding',
+ 
+  // denying
+  deny: 'denying', reject: 'denying', dispute: 'denying', refute: 'denying', dismiss: 'denying',
+  rebut: 'denying', disagree: 'denying', contradict: 'denying', counter: 'denying', downplay: 'denying',
+  // requesting
+  ask: 'requesting', urge: 'requesting', call: 'requesting', demand: 'requesting', appeal: 'requesting',
+  plead: 'requesting', implore: 'requesting', beg: 'requesting', request: 'requesting', advise: 'requesting',
+  recommend: 'requesting', propose: 'requesting', encourage: 'requesting', invite: 'requesting',
+  // publishing
+  report: 'publishing', announce: 'publishing', write: 'publishing', tweet: 'publishing', post: 'publishing',
+  publish: 'publishing', broadcast: 'publishing', release: 'publishing', issue: 'publishing', quote: 'publishing',
+  email: 'publishing', text: 'publishing', retweet: 'publishing', proclaim: 'publishing',
+  // believing
+  believe: 'believing', think: 'believing', feel: 'believing', assess: 'believing', estimate: 'believing',
+  expect: 'believing', fear: 'believing', worry: 'believing', hope: 'believing', consider: 'believing',
+  doubt: 'believing', know: 'believing', understand: 'believing',
+  guess: 'believing', wonder: 'believing', figure: 'believing', reckon: 'believing', assume: 'believing',
+};
