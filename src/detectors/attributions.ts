@@ -2,15 +2,16 @@
  * Attributions: who is reported as saying what, and with which cue. Rules over tokens and POS
  * tags, sentence by sentence:
  *
- *   trailing    CONTENT, SOURCE CUE.          “We are ready,” he said.   … since April, US officials say.
- *   inverted    CONTENT, CUE SOURCE.          “…,” said Ahmed Al Maksosi, the leader of …
- *   preposed    SOURCE CUE (OBJ) (that) CONTENT   Kirby said the strikes …   X told Reuters: “…”
+ *   trailing    CONTENT, SOURCE CUE.             “We are ready,” he said.   … since April, US officials say.
+ *   inverted    CONTENT, CUE SOURCE.             “…,” said Ahmed Al Maksosi, the leader of …
+ *   preposed    SOURCE (, ROLE,) CUE (to OBJ | OBJ) (that|:|,) CONTENT
+ *                                                Kirby said the strikes …   X told Reuters: “…”
  *   according   According to SOURCE, CONTENT.  /  CONTENT, according to SOURCE.
- *   gerund      SUBJECT VERB …, CUE-ing (that) CONTENT   …, saying it was “fully prepared”.
+ *   gerund      SUBJECT VERB …, CUE-ing (that) CONTENT        …, saying it was “fully prepared”.
  *
- * Quoted stretches (`quote-marks.ts`) decide direct vs indirect and extend content over sentence
- * and paragraph breaks; quotes left without a cue either continue the previous speaker (a quote
- * paragraph of its own) or are unattributed (scare quotes).
+ * Quoted stretches (`quote-marks.ts`) decide direct vs indirect and carry content over sentence
+ * and paragraph breaks. Quotes left without a cue either continue the previous speaker (a quote
+ * that is a sentence or paragraph of its own) or are unattributed (scare quotes).
  */
 import { REPORTING_VERBS, type CueClass } from '../lexicons/reporting-verbs.js';
 import type { Token } from '../nlp/wink.js';
@@ -29,50 +30,287 @@ export interface RawAttribution {
   source?: [number, number];
   /** An appositive or role phrase beside the source (`, a spokesman for …,`): token indices. */
   role?: [number, number];
-  /** Media it was relayed through (`told Reuters`): token indices. */
+  /** Media it was relayed through (`told Reuters`, `according to Iranian media`): token indices. */
   medium?: [number, number];
   sentence: number;
   paragraph: number;
-  /** A quote paragraph with no attribution of its own: it continues the previous speaker. */
+  /** A quote standing on its own after an attributed one: it continues that speaker. */
   floating?: boolean;
   /** Quote marks around words that no one in the sentence is said to have said. */
   unattributed?: boolean;
-  /** Index of an earlier attribution whose speaker this one continues (floating quotes, `he added` chains). */
+  /** Index (in the returned list) of the attribution whose speaker this one continues. */
   continues?: number;
 }
 
-/** Verbs that report only when a clause, a quote or a colon follows (`believe`, `call`, `find`). */
-const WEAK_VERBS = new Set([
-  'believe', 'think', 'feel', 'expect', 'fear', 'worry', 'hope', 'consider', 'doubt', 'know', 'understand',
-  'guess', 'wonder', 'figure', 'reckon', 'assume', 'find', 'show', 'call', 'agree', 'charge', 'attack',
-  'learn', 'establish', 'demonstrate', 'indicate', 'suggest', 'predict', 'recall', 'continue', 'issue',
-  'release', 'post', 'text', 'own', 'grant', 'allow', 'answer', 'speak', 'cite', 'describe', 'point', 'note',
-  'reveal', 'show', 'report', 'write', 'add', 'observe', 'conclude', 'maintain', 'counter', 'dismiss',
-  'reject', 'dispute', 'blame', 'accuse', 'condemn', 'denounce', 'threaten', 'warn', 'vow', 'pledge',
-  'promise', 'declare', 'ask', 'urge', 'demand', 'request', 'advise', 'recommend', 'propose', 'encourage',
-  'invite', 'appeal', 'argue', 'confirm', 'acknowledge', 'admit', 'concede', 'deny', 'estimate', 'assess',
-  'publish', 'broadcast', 'quote', 'email', 'tweet', 'retweet', 'proclaim', 'announce', 'explain',
-  'insist', 'claim', 'allege', 'mention', 'repeat', 'reiterate', 'testify', 'respond', 'reply', 'comment',
-  'remark', 'state', 'tell',
-]);
-/** Verbs that report a statement whatever follows them, in the trailing and inverted patterns too. */
-const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'state', 'claim', 'insist', 'allege', 'report', 'write', 'tweet', 'explain', 'note', 'warn', 'continue', 'reply', 'respond', 'announce', 'confirm', 'argue', 'ask', 'concede', 'admit', 'acknowledge', 'observe', 'predict', 'declare', 'remark', 'quip', 'joke', 'recall', 'reiterate', 'vow', 'caution', 'conclude', 'counter', 'deny', 'assert', 'contend', 'boast', 'muse', 'suggest', 'believe', 'think', 'estimate', 'assess', 'post', 'write', 'told']);
-/** Verbs whose indirect object comes before the content: `told Reuters that …`, `warned them that …`. */
-const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'brief', 'advise', 'urge', 'ask', 'promise', 'accuse', 'convince', 'persuade', 'notify', 'caution', 'show']);
+type Range = [number, number];
 
-const NOMINAL_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
-const CONTENT_OPENERS = new Set(['that', ':', ',']);
+/** Verbs that report speech whatever follows them: `…, he said.` */
+const SPEECH_VERBS = new Set([
+  'say', 'tell', 'add', 'state', 'claim', 'insist', 'allege', 'report', 'write', 'tweet', 'explain', 'note',
+  'warn', 'continue', 'reply', 'announce', 'confirm', 'argue', 'ask', 'concede', 'admit', 'acknowledge',
+  'observe', 'predict', 'declare', 'remark', 'quip', 'joke', 'recall', 'reiterate', 'vow', 'conclude',
+  'counter', 'deny', 'assert', 'contend', 'boast', 'muse', 'suggest', 'post', 'caution', 'comment',
+  'testify', 'maintain', 'stress', 'emphasize', 'emphasise', 'read',
+]);
+/** Verbs whose object comes before the content: `told Reuters that …`, `urged them to …`. */
+const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'brief', 'advise', 'urge', 'ask', 'promise', 'accuse', 'convince', 'persuade', 'notify', 'caution', 'show', 'call', 'describe']);
+/** Verbs whose content may be an infinitive: `vowed to retaliate`, `urged X to stop`. */
+const INFINITIVE_VERBS = new Set(['vow', 'pledge', 'promise', 'threaten', 'urge', 'ask', 'advise', 'warn', 'call', 'demand', 'appeal', 'plead', 'implore', 'encourage', 'invite', 'beg', 'request', 'recommend', 'refuse', 'decline', 'agree', 'offer', 'claim']);
+/** Non-speech uses to leave alone: `think tank`, `reported by` (a passive), `speaking on condition …`. */
+const NOT_A_CUE_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
+  think: new Set(['tank', 'tanks']),
+  call: new Set(['center', 'centre']),
+  know: new Set(['as']),
+};
+
 const CLOSING_PUNCT = new Set(['.', '!', '?', '…']);
+/** Time words that may stand between a cue and its content: `said last week that …`. */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'last', 'this', 'next', 'earlier', 'later', 'recently', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
 const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', "'"]);
+const DASHES = new Set(['–', '—', '--']);
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that']);
+
+function isWordy(t: Token): boolean {
+  return /[\p{L}\p{N}]/u.test(t.value);
+}
 
 /** Does the token count as part of a noun phrase (a source or an addressee)? */
 function isNominal(t: Token): boolean {
-  if (NOMINAL_POS.has(t.pos)) return true;
-  if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) return true;
-  if (t.pos === 'PUNCT' && (t.value === '-' || t.value === '.' || t.value === '’' || t.value === "'")) return true;
-  return t.abbrev;
+  switch (t.pos) {
+    case 'PROPN':
+    case 'NOUN':
+    case 'ADJ':
+    case 'NUM':
+    case 'DET':
+    case 'PRON':
+      return true;
+    case 'PART':
+      return t.lower === "'s" || t.lower === '’s';
+    case 'PUNCT':
+      return (t.value === '-' || t.value === '.' || t.value === '’' || t.value === "'") && !t.spaceBefore;
+    default:
+      // `Iran-backed`, `PMF-linked`: a word glued to a hyphen is part of the compound.
+      return t.abbrev;
+  }
 }
 
+/** Is token `i` glued by a hyphen to its neighbour (`Iran-backed`)? */
+function inCompound(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (before !== undefined && before.value === '-' && !t.spaceBefore) || (t.value === '-' && after !== undefined && !after.spaceBefore && !t.spaceBefore) || (after !== undefined && after.value === '-' && !after.spaceBefore);
+}
+
+function nominalAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return isNominal(t) || (inCompound(tokens, i) && t.pos !== 'PUNCT') || (t.value === '-' && inCompound(tokens, i));
+}
+
+/**
+ * The noun phrase that ends at token `end` (inclusive), walking left no further than `limit`.
+ * Takes `of`/`for`/`and` between nominals (`Foundation for Defense of Democracies`), hyphen
+ * compounds (`Iran-backed`), and a short parenthesis (`Nancy Pelosi (D-California)`); a
+ * determiner starts the phrase unless `of`/`with` links it to more (`a source with knowledge of the talks`).
+ */
+export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: number): Range | null {
+  // Step back over a short parenthesis after the head: `Nancy Pelosi (D-California)`.
+  if (tokens[end]?.value === ')') {
+    for (let j = end - 1; j >= limit && end - j <= 8; j--) {
+      if ((tokens[j] as Token).value === '(') {
+        const inner = nounPhraseBefore(tokens, j - 1, limit);
+        return inner === null ? null : [inner[0], end];
+      }
+    }
+    return null;
+  }
+  const last = tokens[end];
+  if (last === undefined || end < limit) return null;
+  if (last.pos === 'PRON') return RELATIVE.has(last.lower) ? null : [end, end];
+  let i = end;
+  while (i >= limit) {
+    const t = tokens[i] as Token;
+    if (t.pos === 'DET') {
+      const before = tokens[i - 1];
+      if (i - 1 >= limit && before !== undefined && (before.pos === 'ADP' || before.pos === 'CCONJ') && i - 2 >= limit && nominalAt(tokens, i - 2)) {
+        i -= 2;
+        continue;
+      }
+      i--;
+      break;
+    }
+    if (t.pos === 'PRON' && i < end) break;
+    if (nominalAt(tokens, i)) {
+      i--;
+      continue;
+    }
+    if ((t.pos === 'ADP' || t.pos === 'CCONJ') && i - 1 >= limit && i < end && nominalAt(tokens, i - 1) && nominalAt(tokens, i + 1) && t.lower !== 'than') {
+      i--;
+      continue;
+    }
+    break;
+  }
+  let start = i + 1;
+  while (start <= end && (!isWordy(tokens[start] as Token) || (tokens[start] as Token).pos === 'ADP' || (tokens[start] as Token).pos === 'CCONJ')) start++;
+  if (start > end) return null;
+  if (end - start > 16) start = end - 16;
+  return [start, end];
+}
+
+/** The noun phrase that starts at token `start`, walking right no further than `limit`. */
+export function nounPhraseAfter(tokens: readonly Token[], start: number, limit: number): Range | null {
+  const first = start;
+  if (first > limit || tokens[first] === undefined) return null;
+  const head = tokens[first] as Token;
+  if (!isWordy(head)) return null;
+  if (head.pos === 'PRON') return RELATIVE.has(head.lower) ? null : [first, first];
+  let i = first;
+  while (i <= limit) {
+    const t = tokens[i] as Token;
+    if (t.pos === 'PRON') break;
+    if (t.pos === 'DET' && i > first && (tokens[i - 1] as Token).pos !== 'ADP') break;
+    if (nominalAt(tokens, i)) {
+      i++;
+      continue;
+    }
+    if ((t.pos === 'ADP' || t.pos === 'CCONJ') && i > first && i + 1 <= limit && nominalAt(tokens, i + 1) && t.lower !== 'than' && t.lower !== 'to') {
+      i++;
+      continue;
+    }
+    break;
+  }
+  let end = i - 1;
+  while (end >= first && (!isWordy(tokens[end] as Token) || (tokens[end] as Token).pos === 'ADP' || (tokens[end] as Token).pos === 'CCONJ' || (tokens[end] as Token).pos === 'DET')) end--;
+  if (end < first) return null;
+  if (end - first > 16) end = first + 16;
+  return [first, end];
+}
+
+/** Does any token in `[from, to]` look like a verb of a clause (outside quote marks)? */
+function hasVerb(tokens: readonly Token[], from: number, to: number, quotedIn: Int32Array): boolean {
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i] as Token;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && quotedIn[i] === -1 && !inCompound(tokens, i) && !nounUse(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** A verb-looking word used as a noun in a compound: `think tank`, `call center`. */
+function nounUse(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && NOT_A_CUE_AFTER[(tokens[i] as Token).lemma]?.has(next.lower) === true;
+}
+
+function hasQuote(quotedIn: Int32Array, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (quotedIn[i] !== -1) return true;
+  return false;
+}
+
+/** A cue found in a sentence: its tokens, lemma and class. */
+interface Cue {
+  first: number;
+  last: number;
+  /** The verb itself (or `according`). */
+  head: number;
+  /** The cue's lemma as reported: `say`, `call for`, `according to`. */
+  lemma: string;
+  /** The verb's own lemma: `call` for `call for`. */
+  verb: string;
+  cls: CueClass;
+}
+
+/** The cues of a sentence: reporting verbs outside quote marks, `according to`, `quoted as saying`. */
+function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int32Array): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = s.first; i <= s.last; i++) {
+    if (quotedIn[i] !== -1) continue;
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (t.lower === 'according' && next?.lower === 'to') {
+      cues.push({ first: i, last: i + 1, head: i, lemma: 'according to', verb: 'according to', cls: 'attributive' });
+      i++;
+      continue;
+    }
+    if (t.pos !== 'VERB') continue;
+    const lemma = t.lemma;
+    if (!Object.hasOwn(REPORTING_VERBS, lemma)) continue;
+    let cls = REPORTING_VERBS[lemma] as CueClass;
+    if (next !== undefined && NOT_A_CUE_AFTER[lemma]?.has(next.lower) === true) continue;
+    let last = i;
+    let cueLemma = lemma;
+    // `was quoted as saying`: one cue, the verb of speech is `say`.
+    if (lemma === 'quote' && next?.lower === 'as' && tokens[i + 2]?.lemma === 'say') {
+      last = i + 2;
+      cueLemma = 'say';
+      cls = 'neutral';
+    } else if (next !== undefined && next.lower === 'by' && (t.lower.endsWith('ed') || t.lower.endsWith('en'))) {
+      // A passive participle (`a statement reported by the New York Times`) is not a cue here.
+      continue;
+    } else if (next !== undefined && ((lemma === 'point' && next.lower === 'out') || (lemma === 'call' && next.lower === 'for') || (lemma === 'lash' && next.lower === 'out'))) {
+      last = i + 1;
+      cueLemma = `${lemma} ${next.lower}`;
+    } else if (lemma === 'point') {
+      continue;
+    }
+    // Auxiliaries and negation before the verb belong to the cue: `has learned`, `did not say`.
+    let first = i;
+    while (first - 1 >= s.first) {
+      const before = tokens[first - 1] as Token;
+      if (before.pos === 'AUX' || (before.pos === 'PART' && (before.lower === 'not' || before.lower === "n't" || before.lower === 'n’t'))) first--;
+      else break;
+    }
+    cues.push({ first, last, head: i, lemma: cueLemma, verb: lemma === 'quote' && cueLemma === 'say' ? 'say' : lemma, cls });
+    i = last;
+  }
+  return cues;
+}
+
+/**
+ * Skips an appositive `, a spokesman for Iraq’s Ministry of Defense,` (or one set off by dashes)
+ * that ends at `close`, the comma or dash before the cue, and returns the noun phrase before it.
+ */
+function appositiveBefore(tokens: readonly Token[], close: number, limit: number, quotedIn: Int32Array): { np: Range; role?: Range } | null {
+  const closing = (tokens[close] as Token).value;
+  const opener = DASHES.has(closing) ? DASHES : new Set([',']);
+  for (let j = close - 1; j >= limit && close - j <= 30; j--) {
+    const t = tokens[j] as Token;
+    if (opener.has(t.value)) {
+      const role: Range = [j + 1, close - 1];
+      const np = nounPhraseBefore(tokens, j - 1, limit);
+      if (np === null || np[1] !== j - 1) return null;
+      // The role is a noun phrase, a participle phrase (`speaking on condition of anonymity`) or a
+      // relative clause (`which was targeted in the airstrikes`); never a quote.
+      if (hasQuote(quotedIn, role[0], role[1])) return null;
+      const firstRole = tokens[role[0]] as Token;
+      const participle = firstRole.lower.endsWith('ing') || firstRole.lower.endsWith('ed');
+      const relative = tokens.slice(role[0], role[1] + 1).some((r) => RELATIVE.has(r.lower) && r.pos !== 'DET');
+      if (!participle && !relative && hasVerb(tokens, role[0], role[1], quotedIn)) return null;
+      return { np, role };
+    }
+    if (CLOSING_PUNCT.has(t.value) || QUOTE_MARKS.has(t.value)) break;
+  }
+  // No opening comma: a subject followed by a stray comma (`lawmaker Ahmed Al Asadi, described …`).
+  const np = nounPhraseBefore(tokens, close - 1, limit);
+  if (np !== null && np[0] === limit && (tokens[np[1]] as Token).pos === 'PROPN') return { np };
+  return null;
+}
+
+/** Builds the parts (pieces of quoted content) and kind of a content range. */
+function shape(range: Range, stretches: readonly QuotedStretch[]): { kind: RawAttribution['kind']; parts: Range[] } {
+  const [s, e] = range;
+  let quoted = 0;
+  for (const q of stretches) {
+    for (const [a, b] of q.pieces) {
+      const overlap = Math.min(b, e) - Math.max(a, s);
+      if (overlap > 0) quoted += overlap;
+    }
+  }
+  const length = Math.max(1, e - s);
+  if (quoted >= 0.8 * length) return { kind: 'direct', parts: [[s, e]] };
+  return { kind: quoted > 0 ? 'mixed' : 'indirect', parts: [[s, e]] };
+}
+
+/** Reads the attributions of a whole article. */
 export function detectAttributions(ctx: ArticleContext): RawAttribution[] {
   const { tokens, sentences, text } = ctx;
   const stretches = findQuotedStretches(text, ctx.paragraphs);
@@ -80,60 +318,55 @@ export function detectAttributions(ctx: ArticleContext): RawAttribution[] {
   const quotedIn = new Int32Array(tokens.length).fill(-1);
   stretches.forEach((q, k) => {
     for (const [s, e] of q.pieces) {
-      // Tokens are in offset order: find those inside [s, e).
       for (let i = firstTokenAtOrAfter(tokens, s); i < tokens.length && (tokens[i] as Token).end <= e; i++) quotedIn[i] = k;
     }
   });
 
   const found: RawAttribution[] = [];
-  for (const sentence of sentences) {
-    found.push(...attributionsIn(ctx, sentence, stretches, quotedIn));
+  for (const sentence of sentences) found.push(...new SentenceReader(ctx, sentence, stretches, quotedIn).read());
+
+  // Quoted stretches that no attribution covers.
+  const coveredBy = (q: QuotedStretch): boolean =>
+    found.some((a) => a.parts.some(([s, e]) => s <= (q.pieces[0] as Range)[0] && e >= (q.pieces[q.pieces.length - 1] as Range)[1]));
+  for (const q of stretches) {
+    if (coveredBy(q)) continue;
+    const first = q.pieces[0] as Range;
+    const last = q.pieces[q.pieces.length - 1] as Range;
+    const sentence = sentenceAt(ctx, first[0]);
+    const attribution: RawAttribution = { kind: 'direct', content: [first[0], last[1]], parts: q.pieces.map(([s, e]) => [s, e] as Range), sentence, paragraph: q.paragraph };
+    if (standsAlone(ctx, q, sentence) && ctx.paragraphs[q.paragraph]?.role !== 'headline') attribution.floating = true;
+    else attribution.unattributed = true;
+    found.push(attribution);
   }
   found.sort((a, b) => a.content[0] - b.content[0] || a.content[1] - b.content[1]);
 
-  // Quoted stretches no attribution covers: a quote paragraph continuing the previous speaker, or
-  // words in quote marks that no one is said to have said.
-  const covered = (q: QuotedStretch): boolean => found.some((a) => a.parts.some(([s, e]) => s <= q.open + 1 && e >= q.close - 1) || (a.content[0] <= q.open + 1 && a.content[1] >= q.close - 1));
-  const extra: RawAttribution[] = [];
-  for (const q of stretches) {
-    if (covered(q)) continue;
-    const first = q.pieces[0] as [number, number];
-    const last = q.pieces[q.pieces.length - 1] as [number, number];
-    const sentence = sentenceAt(ctx, first[0]);
-    const paragraph = ctx.paragraphs[q.paragraph];
-    const wholeParagraph = paragraph !== undefined && q.open - paragraph.start <= 1 && (q.closed ? paragraphEndAfter(text, q.close, paragraph.end) : true);
-    const previous = [...found, ...extra].filter((a) => a.content[1] <= q.open && !a.unattributed).at(-1);
-    const previousNear = previous !== undefined && q.paragraph - previous.paragraph <= 2;
-    const attribution: RawAttribution = {
-      kind: 'direct',
-      content: [first[0], last[1]],
-      parts: q.pieces.map(([s, e]) => [s, e] as [number, number]),
-      sentence,
-      paragraph: q.paragraph,
-    };
-    if (wholeParagraph && previousNear && ctx.paragraphs[q.paragraph]?.role !== 'headline') attribution.floating = true;
-    else attribution.unattributed = true;
-    extra.push(attribution);
-  }
-  const all = [...found, ...extra].sort((a, b) => a.content[0] - b.content[0] || a.content[1] - b.content[1]);
-  // A floating quote continues the nearest earlier attributed quote.
-  for (let i = 0; i < all.length; i++) {
-    const a = all[i] as RawAttribution;
+  // A quote standing alone continues the nearest earlier attributed quote, if it is close.
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i] as RawAttribution;
     if (!a.floating) continue;
     for (let j = i - 1; j >= 0; j--) {
-      const b = all[j] as RawAttribution;
-      if (!b.unattributed) {
-        a.continues = j;
-        break;
-      }
+      const b = found[j] as RawAttribution;
+      if (b.unattributed) continue;
+      if (a.paragraph - b.paragraph <= 1 && b.source !== undefined) a.continues = j;
+      else if (a.paragraph - b.paragraph <= 1 && b.continues !== undefined) a.continues = b.continues;
+      break;
+    }
+    if (a.continues === undefined) {
+      delete a.floating;
+      a.unattributed = true;
     }
   }
-  return all;
+  return found;
 }
 
-/** Is everything after `at` up to `end` in the paragraph only punctuation and space? */
-function paragraphEndAfter(text: string, at: number, end: number): boolean {
-  return /^[\s.,;:!?…”’"')\]]*$/.test(text.slice(at, end));
+/** Is the quote a sentence (or a paragraph) of its own, with nothing of the outlet's around it? */
+function standsAlone(ctx: ArticleContext, q: QuotedStretch, sentence: number): boolean {
+  const s = ctx.sentences[sentence];
+  if (s === undefined) return false;
+  const before = ctx.text.slice(s.start, q.open).trim();
+  const lastSentence = ctx.sentences[sentenceAt(ctx, Math.max(q.open, q.close - 2))] ?? s;
+  const after = ctx.text.slice(q.close, lastSentence.end).trim();
+  return before === '' && /^[\s.,;:!?…”’"')\]]*$/.test(after);
 }
 
 function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
@@ -152,384 +385,361 @@ function sentenceAt(ctx: ArticleContext, offset: number): number {
   return ctx.sentenceOf[Math.min(i, ctx.tokens.length - 1)] ?? 0;
 }
 
-/** A cue found in a sentence: its tokens, lemma and class. */
-interface Cue {
-  first: number;
-  last: number;
-  /** The verb itself (or `according`). */
-  head: number;
-  lemma: string;
-  cls: CueClass;
-}
+/** Reads the attributions of one sentence. */
+class SentenceReader {
+  private readonly tokens: readonly Token[];
+  private readonly out: RawAttribution[] = [];
 
-/** Finds the cues of a sentence: reporting verbs outside quote marks, and `according to`. */
-function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int32Array): Cue[] {
-  const cues: Cue[] = [];
-  for (let i = s.first; i <= s.last; i++) {
-    if (quotedIn[i] !== -1) continue;
-    const t = tokens[i] as Token;
-    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      cues.push({ first: i, last: i + 1, head: i, lemma: 'according to', cls: 'attributive' });
-      i++;
-      continue;
-    }
-    if (t.pos !== 'VERB' && !(t.pos === 'AUX' && t.lemma === 'say')) continue;
-    const lemma = t.lemma;
-    const cls = REPORTING_VERBS[lemma];
-    if (cls === undefined || !Object.hasOwn(REPORTING_VERBS, lemma)) continue;
-    let last = i;
-    const next = tokens[i + 1];
-    if (next !== undefined && ((lemma === 'point' && next.lower === 'out') || (lemma === 'call' && next.lower === 'for') || (lemma === 'lash' && next.lower === 'out'))) last = i + 1;
-    if (lemma === 'point' && last === i) continue;
-    // Auxiliaries and negation before the verb belong to the cue: `has learned`, `did not say`.
-    let first = i;
-    while (first - 1 >= s.first) {
-      const before = tokens[first - 1] as Token;
-      if (before.pos === 'AUX' || (before.pos === 'PART' && (before.lower === 'not' || before.lower === "n't" || before.lower === 'n’t'))) first--;
-      else break;
-    }
-    cues.push({ first, last, head: i, lemma: lemma === 'call' && last > i ? 'call for' : lemma, cls });
+  constructor(
+    private readonly ctx: ArticleContext,
+    private readonly s: SentenceRange,
+    private readonly stretches: readonly QuotedStretch[],
+    private readonly quotedIn: Int32Array,
+  ) {
+    this.tokens = ctx.tokens;
   }
-  return cues;
-}
 
-/** The noun phrase that ends at token `end` (inclusive), walking left; null when there is none. */
-function nounPhraseBefore(tokens: readonly Token[], end: number, limit: number): [number, number] | null {
-  let i = end;
-  while (i >= limit) {
-    const t = tokens[i] as Token;
-    if (isNominal(t)) {
-      i--;
-      continue;
+  read(): RawAttribution[] {
+    const cues = cuesIn(this.tokens, this.s, this.quotedIn);
+    for (const cue of cues) {
+      const attribution = this.readCue(cue);
+      if (attribution !== null) this.out.push(attribution);
     }
-    // `of`, `for`, `at`, `and` inside a name or a role: `Foundation for Defense of Democracies`.
-    if ((t.pos === 'ADP' || t.pos === 'CCONJ') && i - 1 >= limit && i < end && isNominal(tokens[i - 1] as Token) && isNominal(tokens[i + 1] as Token)) {
-      i--;
-      continue;
+    this.mergeMedia();
+    this.cutAtNextCue();
+    return this.out;
+  }
+
+  private at(i: number): Token | undefined {
+    return i >= this.s.first && i <= this.s.last ? this.tokens[i] : undefined;
+  }
+
+  private offsets(first: number, last: number): Range {
+    return [(this.tokens[first] as Token).start, (this.tokens[last] as Token).end];
+  }
+
+  /** `CONTENT, according to Iranian media`: when the sentence has its own speaker, the media only relayed it. */
+  private mergeMedia(): void {
+    const according = this.out.filter((a) => a.cueLemma === 'according to');
+    for (const a of according) {
+      const other = this.out.find((b) => b !== a && b.cueLemma !== 'according to' && b.source !== undefined && overlaps(a.content, b.content));
+      if (other !== undefined && a.source !== undefined) {
+        other.medium = a.source;
+        this.out.splice(this.out.indexOf(a), 1);
+      }
     }
-    break;
   }
-  let start = i + 1;
-  while (start <= end && !/[\p{L}\p{N}]/u.test((tokens[start] as Token).value)) start++;
-  if (start > end) return null;
-  // A pronoun stands alone: `he`, not `the he`.
-  const last = tokens[end] as Token;
-  if (last.pos === 'PRON') return [end, end];
-  if (end - start > 14) start = end - 14;
-  return [start, end];
-}
 
-/** The noun phrase that starts at token `start`, walking right; stops at a comma or clause. */
-function nounPhraseAfter(tokens: readonly Token[], start: number, limit: number): [number, number] | null {
-  let i = start;
-  while (i <= limit && !/[\p{L}\p{N}]/u.test((tokens[i] as Token).value) && QUOTE_MARKS.has((tokens[i] as Token).value) === false && (tokens[i] as Token).value !== ',' && (tokens[i] as Token).value !== ':') i++;
-  const first = i;
-  if (first > limit) return null;
-  if ((tokens[first] as Token).pos === 'PRON') return [first, first];
-  while (i <= limit) {
-    const t = tokens[i] as Token;
-    if (isNominal(t) && t.pos !== 'PRON') {
-      i++;
-      continue;
+  /** `reported that …, and accused the US of …`: the first content ends where a coordinated cue begins. */
+  private cutAtNextCue(): void {
+    for (const a of this.out) {
+      for (const b of this.out) {
+        if (a === b || b.cue === undefined || a.cue === undefined || b.cue[0] <= a.cue[1]) continue;
+        if (b.cue[0] > a.content[0] && b.cue[0] < a.content[1] && !this.insideQuote(b.cue[0])) {
+          // Cut before `, and` / `and` in front of the second cue.
+          let end = b.cue[0];
+          const head = this.ctx.text.slice(a.content[0], end);
+          const cut = /[\s,]*(?:\band\b|\bbut\b)?[\s,]*$/.exec(head);
+          if (cut !== null) end -= cut[0].length;
+          if (end > a.content[0] && b.source !== undefined && b.source[0] < a.content[0]) {
+            a.content = [a.content[0], end];
+            a.parts = [[a.content[0], end]];
+          }
+        }
+      }
     }
-    if ((t.pos === 'ADP' || t.pos === 'CCONJ') && i > first && i + 1 <= limit && isNominal(tokens[i + 1] as Token) && (tokens[i - 1] as Token).pos === 'PROPN' && (tokens[i + 1] as Token).pos !== 'PRON') {
-      i++;
-      continue;
+  }
+
+  private insideQuote(offset: number): boolean {
+    return this.stretches.some((q) => q.pieces.some(([a, b]) => a <= offset && offset < b));
+  }
+
+  /** End of content starting at token `from`: the sentence's end, or a quote running past it. */
+  private contentEnd(from: number): number {
+    const { tokens, quotedIn, s, stretches } = this;
+    let end = s.last;
+    while (end > from && CLOSING_PUNCT.has((tokens[end] as Token).value) && quotedIn[end] === -1) end--;
+    // Stop at a clause that leaves the reported speech: `; …`, `, but …`.
+    for (let i = from + 1; i < end; i++) {
+      const t = tokens[i] as Token;
+      if (quotedIn[i] !== -1) continue;
+      if (t.value === ';' || (t.value === ',' && tokens[i + 1]?.lower === 'but' && hasVerb(tokens, i + 2, end, quotedIn))) {
+        end = i - 1;
+        break;
+      }
     }
-    break;
-  }
-  let end = i - 1;
-  while (end >= first && !/[\p{L}\p{N}]/u.test((tokens[end] as Token).value)) end--;
-  if (end < first) return null;
-  if (end - first > 14) end = first + 14;
-  return [first, end];
-}
-
-/** Skips an appositive `, a spokesman for Iraq’s Ministry of Defense,` that ends at `comma` (the comma before the cue). */
-function appositiveBefore(tokens: readonly Token[], comma: number, limit: number): { np: [number, number]; role: [number, number] } | null {
-  // Find the comma that opens the appositive.
-  for (let j = comma - 1; j >= limit && comma - j <= 25; j--) {
-    const t = tokens[j] as Token;
-    if (t.value === ',') {
-      const role: [number, number] = [j + 1, comma - 1];
-      const np = nounPhraseBefore(tokens, j - 1, limit);
-      if (np === null) return null;
-      // The role must itself be a noun phrase (`a spokesman for …`, `senior vice president at …`).
-      const roleTokens = tokens.slice(role[0], role[1] + 1);
-      if (roleTokens.some((r) => r.pos === 'VERB' || r.pos === 'AUX' || QUOTE_MARKS.has(r.value))) return null;
-      return { np, role };
+    let offset = (tokens[end] as Token).end;
+    const q = quotedIn[end] ?? -1;
+    const stretch = q >= 0 ? stretches[q] : undefined;
+    if (stretch !== undefined) {
+      const lastPiece = stretch.pieces[stretch.pieces.length - 1] as Range;
+      offset = Math.max(offset, stretch.closed ? stretch.close : lastPiece[1]);
+    } else if (end + 1 <= s.last && QUOTE_MARKS.has((tokens[end + 1] as Token).value) && !(tokens[end + 1] as Token).spaceBefore) {
+      offset = (tokens[end + 1] as Token).end;
     }
-    if (t.pos === 'VERB' || t.pos === 'AUX' || CLOSING_PUNCT.has(t.value) || QUOTE_MARKS.has(t.value)) return null;
+    return offset;
   }
-  return null;
-}
 
-/** Index of the first token at or after `i` that is not an adverb, auxiliary or negation. */
-function skipAdverbs(tokens: readonly Token[], i: number, last: number): number {
-  while (i <= last && ((tokens[i] as Token).pos === 'ADV' || (tokens[i] as Token).pos === 'PART')) i++;
-  return i;
-}
-
-/** End of the content that starts at `from` in sentence `s`: the sentence's end, or a quote running past it. */
-function contentEnd(ctx: ArticleContext, s: SentenceRange, from: number, stretches: readonly QuotedStretch[], quotedIn: Int32Array): number {
-  const { tokens } = ctx;
-  let end = s.last;
-  // Leave the final stop out unless it sits inside quote marks.
-  while (end > from && CLOSING_PUNCT.has((tokens[end] as Token).value) && quotedIn[end] === -1) end--;
-  let offset = (tokens[end] as Token).end;
-  // A quote opened in the content and still open at the end of the sentence runs on.
-  const q = quotedIn[end] ?? -1;
-  const stretch = q >= 0 ? stretches[q] : undefined;
-  const lastToken = tokens[end] as Token;
-  if (stretch !== undefined && stretch.close > offset) {
-    const lastPiece = stretch.pieces[stretch.pieces.length - 1] as [number, number];
-    offset = stretch.closed ? stretch.close : lastPiece[1];
-  } else if (QUOTE_MARKS.has(lastToken.value) && end + 1 <= s.last) {
-    offset = lastToken.end;
+  /** Where content that starts at token `first` really starts: at the opening of a quote that began earlier. */
+  private contentStart(first: number): number {
+    const t = this.tokens[first] as Token;
+    const q = this.quotedIn[first] ?? -1;
+    if (q >= 0) {
+      const stretch = this.stretches[q] as QuotedStretch;
+      if (stretch.open < t.start) return stretch.open;
+    }
+    return t.start;
   }
-  return offset;
-}
 
-/** Builds the parts (pieces of quoted content) and kind of a content range. */
-function shape(range: [number, number], stretches: readonly QuotedStretch[]): { kind: RawAttribution['kind']; parts: Array<[number, number]> } {
-  const [s, e] = range;
-  const inside = stretches.filter((q) => q.open >= s - 1 && q.close <= e + 1);
-  const quotedChars = inside.reduce((n, q) => n + q.pieces.reduce((m, [a, b]) => m + (b - a), 0), 0);
-  const length = Math.max(1, e - s);
-  if (inside.length > 0 && quotedChars >= 0.8 * length) return { kind: 'direct', parts: [[s, e]] };
-  return { kind: inside.length > 0 ? 'mixed' : 'indirect', parts: [[s, e]] };
-}
-
-/** Attributions in one sentence. */
-function attributionsIn(ctx: ArticleContext, s: SentenceRange, stretches: readonly QuotedStretch[], quotedIn: Int32Array): RawAttribution[] {
-  const { tokens } = ctx;
-  const out: RawAttribution[] = [];
-  const cues = cuesIn(tokens, s, quotedIn);
-  const used = new Set<number>();
-  for (const cue of cues) {
-    const attribution = readCue(ctx, s, cue, stretches, quotedIn);
-    if (attribution === null) continue;
-    // One attribution per content: a second cue inside the first's content is nested speech.
-    if (out.some((a) => a.cue !== undefined && attribution.cue !== undefined && a.content[0] <= attribution.cue[0] && attribution.cue[1] <= a.content[1] && a.kind !== 'indirect')) continue;
-    used.add(cue.head);
-    out.push(attribution);
+  private attribution(cue: Cue, content: Range, source: Range | null, extra: Partial<RawAttribution> = {}): RawAttribution | null {
+    if (content[1] <= content[0]) return null;
+    const a: RawAttribution = {
+      ...shape(content, this.stretches),
+      content,
+      cue: this.offsets(cue.first, cue.last),
+      cueLemma: cue.lemma,
+      cueClass: cue.cls,
+      sentence: this.s.index,
+      paragraph: this.s.paragraph,
+      ...extra,
+    };
+    if (source !== null) a.source = source;
+    return a;
   }
-  return out;
-}
 
-/** Reads the attribution a cue introduces, or null when the verb does not report speech here. */
-function readCue(ctx: ArticleContext, s: SentenceRange, cue: Cue, stretches: readonly QuotedStretch[], quotedIn: Int32Array): RawAttribution | null {
-  const { tokens } = ctx;
-  const at = (i: number): Token | undefined => (i >= s.first && i <= s.last ? tokens[i] : undefined);
-  const offsets = (first: number, last: number): [number, number] => [(tokens[first] as Token).start, (tokens[last] as Token).end];
-  const base = { cueLemma: cue.lemma, cueClass: cue.cls, sentence: s.index, paragraph: s.paragraph, cue: offsets(cue.first, cue.last) };
+  private readCue(cue: Cue): RawAttribution | null {
+    if (cue.lemma === 'according to') return this.according(cue);
+    const head = this.tokens[cue.head] as Token;
+    if (head.lower.endsWith('ing') && this.at(cue.first - 1)?.value === ',') return this.gerund(cue);
+    return this.trailing(cue) ?? this.preposed(cue);
+  }
 
-  // according to SOURCE, CONTENT  /  CONTENT, according to SOURCE
-  if (cue.lemma === 'according to') {
+  /** according to SOURCE, CONTENT  /  CONTENT, according to SOURCE */
+  private according(cue: Cue): RawAttribution | null {
+    const { tokens, s } = this;
     const np = nounPhraseAfter(tokens, cue.last + 1, s.last);
     if (np === null) return null;
     let sourceEnd = np[1];
-    // `according to a statement by Pentagon spokesperson Jonathan Hoffman`: keep the whole phrase.
-    while (sourceEnd + 1 <= s.last && at(sourceEnd + 1)?.pos === 'ADP' && at(sourceEnd + 2) !== undefined && isNominal(at(sourceEnd + 2) as Token)) {
+    // `according to a statement by Pentagon spokesperson Jonathan Hoffman`: the whole phrase.
+    while (this.at(sourceEnd + 1)?.pos === 'ADP' && this.at(sourceEnd + 2) !== undefined) {
       const more = nounPhraseAfter(tokens, sourceEnd + 2, s.last);
       if (more === null) break;
       sourceEnd = more[1];
     }
     const before = cue.first - 1;
-    let content: [number, number] | null = null;
-    if (before >= s.first && at(before)?.value === ',' && before - 1 >= s.first) {
-      content = [contentStartOf(ctx, s, s.first, stretches, quotedIn), (tokens[before - 1] as Token).end];
-    } else if (cue.first === s.first || (cue.first === s.first + 1 && at(s.first)?.pos === 'CCONJ')) {
-      let from = sourceEnd + 1;
-      if (at(from)?.value === ',') from++;
-      if (from > s.last) return null;
-      content = [(tokens[from] as Token).start, contentEnd(ctx, s, from, stretches, quotedIn)];
+    if (this.at(before)?.value === ',' && before - 1 >= s.first) {
+      return this.attribution(cue, [this.contentStart(s.first), (tokens[before - 1] as Token).end], [np[0], sourceEnd]);
     }
-    if (content === null || content[1] <= content[0]) return null;
-    return { ...base, ...shape(content, stretches), content, source: [np[0], sourceEnd] };
+    if (cue.first === s.first || (cue.first === s.first + 1 && this.at(s.first)?.pos === 'CCONJ')) {
+      let from = sourceEnd + 1;
+      if (this.at(from)?.value === ',') from++;
+      if (from > s.last) return null;
+      return this.attribution(cue, [(tokens[from] as Token).start, this.contentEnd(from)], [np[0], sourceEnd]);
+    }
+    return null;
   }
 
-  const head = tokens[cue.head] as Token;
-  const prev = at(cue.first - 1);
-  const next = at(cue.last + 1);
-
-  // Gerund or participle after a comma: `…, saying it was “fully prepared”`, `…, writing on Twitter that …`.
-  if (head.lower.endsWith('ing') && prev?.value === ',') {
+  /** `…, saying it was “fully prepared”`, `…, writing on Twitter that …`: the subject is the clause's. */
+  private gerund(cue: Cue): RawAttribution | null {
+    const { tokens, s } = this;
     let from = cue.last + 1;
-    // `writing on Twitter that …`: skip the medium phrase up to `that`.
     for (let j = from; j <= Math.min(s.last, from + 5); j++) {
-      if (at(j)?.lower === 'that') {
+      if (this.at(j)?.lower === 'that') {
         from = j + 1;
         break;
       }
+      if (this.quotedIn[j] !== -1) break;
     }
-    if (at(from)?.lower === 'that') from++;
     if (from > s.last) return null;
-    const subject = mainSubject(tokens, s, cue.first - 2);
-    const content: [number, number] = [(tokens[from] as Token).start, contentEnd(ctx, s, from, stretches, quotedIn)];
-    if (content[1] <= content[0]) return null;
-    const attribution: RawAttribution = { ...base, ...shape(content, stretches), content };
-    if (subject !== null) attribution.source = subject;
-    return attribution;
+    const earlier = this.out.filter((a) => a.source !== undefined && a.cue !== undefined && a.cue[1] <= (tokens[cue.first] as Token).start).at(-1);
+    const subject = earlier?.source ?? mainSubject(tokens, s, cue.first - 2, this.quotedIn);
+    return this.attribution(cue, [(tokens[from] as Token).start, this.contentEnd(from)], subject ?? null);
   }
 
-  // Trailing or inverted: the cue's clause follows the content after a comma (or a closing quote).
-  const clauseStart = trailingClauseStart(tokens, s, cue);
-  if (clauseStart !== null && SPEECH_VERBS.has(cue.lemma)) {
-    const contentLast = clauseStart - 1; // the comma or quote mark before the clause
-    const contentFrom = contentStartOf(ctx, s, s.first, stretches, quotedIn);
-    let contentTo = (tokens[contentLast] as Token).end;
-    // Leave the comma out; keep a closing quote mark's content.
-    let k = contentLast;
-    while (k >= s.first && ((tokens[k] as Token).value === ',' || (tokens[k] as Token).value === '—' || (tokens[k] as Token).value === '–')) k--;
-    if (k < s.first) return null;
-    contentTo = (tokens[k] as Token).end;
-    if (QUOTE_MARKS.has((tokens[k] as Token).value) && k - 1 >= s.first && (tokens[k - 1] as Token).value === ',') {
-      contentTo = (tokens[k] as Token).end;
+  /** `CONTENT, SOURCE CUE (adjuncts).` or `CONTENT, CUE SOURCE (, ROLE).` */
+  private trailing(cue: Cue): RawAttribution | null {
+    if (!SPEECH_VERBS.has(cue.verb)) return null;
+    const { tokens, s, quotedIn } = this;
+    // Walk left from the cue over a short source to the comma, dash or closing quote before it.
+    let mark = -1;
+    for (let j = cue.first - 1; j >= s.first && cue.first - j <= 16; j--) {
+      const t = tokens[j] as Token;
+      if (t.value === ',' || DASHES.has(t.value) || t.value === '”' || (t.value === '"' && quotedIn[j - 1] !== -1)) {
+        mark = j;
+        break;
+      }
+      if (t.pos === 'VERB' || t.pos === 'SCONJ' || CLOSING_PUNCT.has(t.value) || t.value === ':') return null;
     }
-    let source: [number, number] | null = null;
-    let role: [number, number] | undefined;
-    if (cue.first > clauseStart) {
-      source = nounPhraseBefore(tokens, cue.first - 1, clauseStart);
+    if (mark <= s.first) return null;
+    // The content before the mark is a clause or a quote, not a bare noun phrase (`The PMF, …, said …`).
+    let k = mark;
+    while (k >= s.first && ((tokens[k] as Token).value === ',' || DASHES.has((tokens[k] as Token).value))) k--;
+    if (k < s.first) return null;
+    const contentFrom = this.contentStart(s.first);
+    if (!hasVerb(tokens, s.first, k, quotedIn) && !hasQuote(quotedIn, s.first, k) && contentFrom === (tokens[s.first] as Token).start) return null;
+
+    let source: Range | null;
+    let role: Range | undefined;
+    let after: number;
+    if (cue.first > mark + 1) {
+      source = nounPhraseBefore(tokens, cue.first - 1, mark + 1);
+      if (source === null || source[0] !== mark + 1) return null;
+      after = cue.last + 1;
     } else {
       source = nounPhraseAfter(tokens, cue.last + 1, s.last);
-      if (source !== null && at(source[1] + 1)?.value === ',') {
-        const roleNp = nounPhraseAfter(tokens, source[1] + 2, s.last);
-        if (roleNp !== null && (tokens[roleNp[0]] as Token).pos === 'DET') role = roleNp;
+      if (source === null) return null;
+      after = source[1] + 1;
+      // `…, told The Jerusalem Post: “…”`: the words after the cue are its content, not a source.
+      const following = this.at(after);
+      if (following !== undefined && (following.value === ':' || (QUOTE_MARKS.has(following.value) && following.spaceBefore))) return null;
+      if (this.at(after)?.value === ',') {
+        const roleNp = nounPhraseAfter(tokens, after + 1, s.last);
+        if (roleNp !== null && (tokens[roleNp[0]] as Token).pos === 'DET') {
+          role = roleNp;
+          after = roleNp[1] + 1;
+        }
       }
     }
-    if (source === null) return null;
-    const content: [number, number] = [contentFrom, contentTo];
-    if (content[1] <= content[0]) return null;
-    const result: RawAttribution = { ...base, ...shape(content, stretches), content, source };
-    if (role !== undefined) result.role = role;
-    // A split quote: `“…,” he said, “…”` or `“…,” he said. “…”` continues after the clause.
-    const after = splitQuoteAfter(ctx, s, cue, source, stretches, quotedIn);
-    if (after !== null) {
-      result.parts = [...result.parts, after];
-      result.content = [result.content[0], after[1]];
+    // After the cue (and an inverted source) only adjuncts may follow: `on Monday`, `in a statement`,
+    // a comma and a participle, or a second quote.
+    let medium: Range | undefined;
+    const told = cue.verb === 'tell' ? nounPhraseAfter(tokens, after, s.last) : null;
+    if (told !== null && cue.first > mark + 1) {
+      medium = told;
+      after = told[1] + 1;
+    }
+    for (let j = after; j <= s.last; j++) {
+      const t = tokens[j] as Token;
+      if (t.value === ',' || t.value === ':' || quotedIn[j] !== -1 || QUOTE_MARKS.has(t.value)) break;
+      if ((t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && !inCompound(tokens, j)) return null;
+    }
+    const contentTo = (tokens[k] as Token).end;
+    const extra: Partial<RawAttribution> = {};
+    if (role !== undefined) extra.role = role;
+    if (medium !== undefined) extra.medium = medium;
+    const result = this.attribution(cue, [contentFrom, contentTo], source, extra);
+    if (result === null) return null;
+    // A split quote: `“…,” he said, “…”` continues after the clause.
+    let i = after;
+    if (this.at(i)?.value === ',' || this.at(i)?.value === ':') i++;
+    const q = quotedIn[i + 1] ?? -1;
+    if (this.at(i) !== undefined && QUOTE_MARKS.has((tokens[i] as Token).value) && q >= 0) {
+      const stretch = this.stretches[q] as QuotedStretch;
+      const lastPiece = stretch.pieces[stretch.pieces.length - 1] as Range;
+      const second: Range = [(tokens[i] as Token).start, stretch.closed ? stretch.close : lastPiece[1]];
+      result.parts = [[result.content[0], result.content[1]], second];
+      result.content = [result.content[0], second[1]];
       result.kind = 'direct';
     }
     return result;
   }
 
-  // Preposed: SOURCE (, ROLE,) CUE (OBJ) (that|:|,) CONTENT
-  let sourceEnd = cue.first - 1;
-  while (sourceEnd >= s.first && ((tokens[sourceEnd] as Token).pos === 'ADV')) sourceEnd--;
-  let source: [number, number] | null = null;
-  let role: [number, number] | undefined;
-  if (sourceEnd >= s.first && (tokens[sourceEnd] as Token).value === ',') {
-    const apposition = appositiveBefore(tokens, sourceEnd, s.first);
-    if (apposition !== null) {
-      source = apposition.np;
-      role = apposition.role;
+  /** Skips a time or place adjunct between the cue and its content; returns where the content starts. */
+  private skipAdjunct(from: number, cue: Cue): number {
+    const { tokens, s, quotedIn } = this;
+    const t = this.at(from);
+    if (t === undefined || quotedIn[from] !== -1) return from;
+    let end = -1;
+    if (t.pos === 'ADP' && t.lower !== 'of' && t.lower !== 'that' && t.lower !== 'to') {
+      const np = nounPhraseAfter(tokens, from + 1, s.last);
+      if (np !== null) end = np[1];
+    } else if (TIME_WORDS.has(t.lower)) {
+      end = from;
+      while (end + 1 <= s.last && (TIME_WORDS.has((tokens[end + 1] as Token).lower) || (tokens[end + 1] as Token).pos === 'NUM')) end++;
     }
-  } else if (sourceEnd >= s.first) {
-    source = nounPhraseBefore(tokens, sourceEnd, s.first);
+    if (end < 0 || end + 1 > s.last) return from;
+    const next = tokens[end + 1] as Token;
+    const startsContent =
+      next.lower === 'that' || next.value === ',' || next.value === ':' || quotedIn[end + 1] !== -1 || QUOTE_MARKS.has(next.value) ||
+      (next.lower === 'to' && INFINITIVE_VERBS.has(cue.verb)) ||
+      (SPEECH_VERBS.has(cue.verb) && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN') && hasVerb(tokens, end + 1, s.last, quotedIn));
+    if (!startsContent) return from;
+    return next.value === ',' ? end + 1 : end + 1;
   }
-  // A coordinated second verb shares the first one's subject: `said … and threatened to retaliate`.
-  if (source === null && prev !== undefined && prev.pos === 'CCONJ') source = mainSubject(tokens, s, cue.first - 2);
-  if (source === null) return null;
 
-  let from = cue.last + 1;
-  let medium: [number, number] | undefined;
-  if (OBJECT_VERBS.has(cue.lemma) && next !== undefined && !CONTENT_OPENERS.has(next.lower) && !QUOTE_MARKS.has(next.value)) {
-    const object = nounPhraseAfter(tokens, from, s.last);
-    if (object !== null) {
-      if (cue.lemma === 'tell') medium = object;
-      from = object[1] + 1;
-      // `accused the US of seeking …`: the content starts after `of`.
+  /** `SOURCE (, ROLE,) CUE (to OBJ | OBJ) (that|:|,) CONTENT` */
+  private preposed(cue: Cue): RawAttribution | null {
+    const { tokens, s, quotedIn } = this;
+    let end = cue.first - 1;
+    while (end >= s.first && (tokens[end] as Token).pos === 'ADV') end--;
+    let source: Range | null = null;
+    let role: Range | undefined;
+    const before = this.at(end);
+    if (before !== undefined && (before.value === ',' || DASHES.has(before.value))) {
+      const apposition = appositiveBefore(tokens, end, s.first, quotedIn);
+      if (apposition !== null) {
+        source = apposition.np;
+        role = apposition.role;
+      }
+    } else if (before !== undefined && before.pos === 'CCONJ') {
+      // A second verb shares the first one's subject: `said … and threatened to retaliate`.
+      const earlier = this.out.filter((a) => a.source !== undefined).at(-1);
+      source = earlier?.source ?? mainSubject(tokens, s, end - 1, quotedIn);
+    } else if (before !== undefined) {
+      source = nounPhraseBefore(tokens, end, s.first);
+      if (source !== null && source[1] !== end) source = null;
     }
-  }
-  from = skipAdverbs(tokens, from, s.last);
-  const opener = at(from);
-  const weak = WEAK_VERBS.has(cue.lemma) && !SPEECH_VERBS.has(cue.lemma);
-  const marked = opener !== undefined && (opener.lower === 'that' || opener.value === ':' || opener.value === ',' || QUOTE_MARKS.has(opener.value) || quotedIn[from] !== -1);
-  if (weak && !marked) return null;
-  if (opener !== undefined && (opener.value === ':' || opener.value === ',')) from++;
-  if (from > s.last) return null;
-  // Nothing to report: `said on Monday.` with the content elsewhere is handled by the trailing rule.
-  const contentTokens = s.last - from + 1;
-  if (contentTokens < 2 && quotedIn[from] === -1) return null;
-  // `vowed to retaliate`, `threatened to respond`: the content is the infinitive clause.
-  const content: [number, number] = [(tokens[from] as Token).start, contentEnd(ctx, s, from, stretches, quotedIn)];
-  if (content[1] <= content[0]) return null;
-  // A verb used in its ordinary sense (`the strikes targeted …`) has no such subject; POS says VERB
-  // for both, so require a content that looks like a clause, a quote, or a complement.
-  const result: RawAttribution = { ...base, ...shape(content, stretches), content, source };
-  if (role !== undefined) result.role = role;
-  if (medium !== undefined) result.medium = medium;
-  return result;
-}
+    if (source === null) return null;
 
-/**
- * When the cue sits in a clause after the content (`“…,” he said` / `…, US officials say`), the
- * token where that clause starts; null when the cue does not follow a comma or closing quote.
- */
-function trailingClauseStart(tokens: readonly Token[], s: SentenceRange, cue: Cue): number | null {
-  // Walk left from the cue over a short source (≤ 12 tokens) to a comma or closing quote.
-  for (let j = cue.first - 1; j >= s.first && cue.first - j <= 14; j--) {
-    const t = tokens[j] as Token;
-    if (t.value === ',' || t.value === '—' || t.value === '–' || t.value === '”' || (t.value === '"' && j > s.first)) {
-      if (j === s.first) return null;
-      // There must be content before it.
-      return j + 1;
+    let from = cue.last + 1;
+    let medium: Range | undefined;
+    const next = this.at(from);
+    // `confirmed to The National that …`, `said to reporters …`: the medium or audience.
+    if (next?.lower === 'to' && this.at(from + 1)?.pos !== 'VERB' && this.at(from + 1)?.pos !== 'AUX') {
+      const np = nounPhraseAfter(tokens, from + 1, s.last);
+      if (np !== null) {
+        medium = np;
+        from = np[1] + 1;
+      }
+    } else if (OBJECT_VERBS.has(cue.verb) && next !== undefined && next.lower !== 'that' && next.value !== ':' && quotedIn[from] === -1 && !QUOTE_MARKS.has(next.value)) {
+      const object = nounPhraseAfter(tokens, from, s.last);
+      if (object !== null) {
+        if (cue.verb === 'tell' || cue.verb === 'inform' || cue.verb === 'brief') medium = object;
+        from = object[1] + 1;
+      }
     }
-    if (t.pos === 'VERB' || (t.pos === 'AUX' && j < cue.first - 2) || t.pos === 'SCONJ' || CLOSING_PUNCT.has(t.value)) return null;
+    while (from <= s.last && ((tokens[from] as Token).pos === 'ADV' || (tokens[from] as Token).pos === 'PART') && (tokens[from] as Token).lower !== 'to' && quotedIn[from] === -1) from++;
+    // An adjunct before the content: `vowed on Monday to retaliate`, `said in a statement that …`,
+    // `said on Sunday it targeted …`, `reported last week that …`.
+    from = this.skipAdjunct(from, cue);
+    const opener = this.at(from);
+    if (opener === undefined) return null;
+    const quoteSoon = hasQuote(quotedIn, from, Math.min(s.last, from + 6));
+    const infinitive = opener.lower === 'to' && INFINITIVE_VERBS.has(cue.verb);
+    const marked = opener.lower === 'that' || opener.value === ':' || opener.value === ',' || QUOTE_MARKS.has(opener.value) || quotedIn[from] !== -1 || quoteSoon || infinitive || (opener.lower === 'of' && cue.verb === 'accuse');
+    // Without a marker, the content must be a clause: `Kirby said the strikes targeted …`.
+    if (!marked && !(SPEECH_VERBS.has(cue.verb) && hasVerb(tokens, from, s.last, quotedIn))) return null;
+    if (opener.value === ':' || opener.value === ',') from++;
+    if (opener.lower === 'of' && cue.verb === 'accuse') from++;
+    if (from > s.last) return null;
+    const extra: Partial<RawAttribution> = {};
+    if (role !== undefined) extra.role = role;
+    if (medium !== undefined) extra.medium = medium;
+    return this.attribution(cue, [(tokens[from] as Token).start, this.contentEnd(from)], source, extra);
   }
-  return null;
 }
 
-/** A second quote after `“…,” he said,` in the same sentence: its content range. */
-function splitQuoteAfter(
-  ctx: ArticleContext,
-  s: SentenceRange,
-  cue: Cue,
-  source: [number, number],
-  stretches: readonly QuotedStretch[],
-  quotedIn: Int32Array,
-): [number, number] | null {
-  const { tokens } = ctx;
-  let i = Math.max(cue.last, source[1]) + 1;
-  if ((tokens[i] as Token | undefined)?.value === ',' || (tokens[i] as Token | undefined)?.value === ':') i++;
-  if (i > s.last) return null;
-  const t = tokens[i] as Token;
-  if (!QUOTE_MARKS.has(t.value)) return null;
-  const q = quotedIn[i + 1] ?? -1;
-  const stretch = q >= 0 ? stretches[q] : undefined;
-  if (stretch === undefined) return null;
-  const lastPiece = stretch.pieces[stretch.pieces.length - 1] as [number, number];
-  void s;
-  return [t.start, stretch.closed ? stretch.close : lastPiece[1]];
+function overlaps(a: Range, b: Range): boolean {
+  return Math.min(a[1], b[1]) > Math.max(a[0], b[0]);
 }
 
-/** Where content that starts at the beginning of sentence `s` really starts: at the opening of a quote that began earlier. */
-function contentStartOf(ctx: ArticleContext, s: SentenceRange, first: number, stretches: readonly QuotedStretch[], quotedIn: Int32Array): number {
-  const { tokens } = ctx;
-  const t = tokens[first] as Token;
-  const q = quotedIn[first] ?? -1;
-  if (q >= 0) {
-    const stretch = stretches[q] as QuotedStretch;
-    if (stretch.open < t.start) return stretch.open;
-  }
-  void s;
-  return t.start;
-}
-
-/** The subject of the sentence's main clause: the first noun phrase before its first verb. */
-function mainSubject(tokens: readonly Token[], s: SentenceRange, before: number): [number, number] | null {
-  let verb = -1;
+/** The subject of the sentence's main clause: the noun phrase before its first verb, skipping appositives. */
+function mainSubject(tokens: readonly Token[], s: SentenceRange, before: number, quotedIn: Int32Array): Range | null {
+  let depth = 0;
   for (let i = s.first; i <= before; i++) {
     const t = tokens[i] as Token;
-    if (t.pos === 'VERB' || t.pos === 'AUX') {
-      verb = i;
-      break;
+    if (quotedIn[i] !== -1) continue;
+    if (t.value === ',') depth = depth === 0 && i > s.first ? 1 : 0;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && depth === 0 && !inCompound(tokens, i)) {
+      if (i === s.first) return null;
+      let end = i - 1;
+      while (end >= s.first && (tokens[end] as Token).pos === 'ADV') end--;
+      if ((tokens[end] as Token | undefined)?.value === ',') {
+        const apposition = appositiveBefore(tokens, end, s.first, quotedIn);
+        return apposition?.np ?? null;
+      }
+      return nounPhraseBefore(tokens, end, s.first);
     }
   }
-  if (verb <= s.first) return null;
-  let end = verb - 1;
-  while (end >= s.first && ((tokens[end] as Token).pos === 'ADV' || (tokens[end] as Token).value === ',')) end--;
-  if (end < s.first) return null;
-  // Skip an appositive before the verb: `Kata’ib Sayyid al-Shuhada, a Shi’ite militant group which …, warned`.
-  return nounPhraseBefore(tokens, end, s.first);
+  return null;
 }

@@ -38,7 +38,7 @@ export const REPORTING_VERBS: Readonly<Record<string, CueClass>> = {
   // neutral
   say: 'neutral', tell: 'neutral', add: 'neutral', state: 'neutral', continue: 'neutral', remark: 'neutral',
   comment: 'neutral', reply: 'neutral', respond: 'neutral', answer: 'neutral', describe: 'neutral',
-  mention: 'neutral', recall: 'neutral', speak: 'neutral', testify: 'neutral', repeat: 'neutral',
+  mention: 'neutral', recall: 'neutral', testify: 'neutral', read: 'neutral', repeat: 'neutral',
   reiterate: 'neutral', argue: 'neutral', declare: 'neutral', promise: 'neutral', suggest: 'neutral', predict: 'neutral',
   characterize: 'neutral', characterise: 'neutral', recount: 'neutral', quip: 'neutral',
   joke: 'neutral', muse: 'neutral', observe: 'neutral', conclude: 'neutral', cite: 'neutral', indicate: 'neutral',
