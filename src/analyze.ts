@@ -14,6 +14,7 @@ import { checkKeys, fail, isPlainObject, optionalString } from './errors.js';
 import type { ArticleContext, SentenceRange } from './detectors/context.js';
 import { detectAttributions } from './detectors/attributions.js';
 import { readQuotes } from './detectors/quotes.js';
+import { resolveVoices, type Sides } from './detectors/voices.js';
 import { tokenize } from './nlp/wink.js';
 import { splitBlocks, type Block } from './text/blocks.js';
 import { removeBoilerplate } from './text/boilerplate.js';
@@ -31,9 +32,17 @@ export interface AnalyzeOptions {
    * them. Default: no limit. Example: `{ maxLength: 1_000_000 }`.
    */
   maxLength?: number;
+  /**
+   * Sides for the voices: side name → names, organisations and affiliation words that put a voice
+   * on that side (matched whole-word, case- and accent-insensitively against the voice's name,
+   * role, affiliation and mentions; the longest matching term wins). Default: each voice's side is
+   * the country the article ties it to, or `unassigned`.
+   * Example: `{ 'US government': ['Pentagon', 'White House', 'Biden'], 'Iran-aligned militias': ['PMF', 'Kataib Hezbollah'] }`.
+   */
+  sides?: Readonly<Record<string, readonly string[]>>;
 }
 
-const OPTION_KEYS = ['maxLength'] as const;
+const OPTION_KEYS = ['maxLength', 'sides'] as const;
 
 /** The checked input, with every field present. */
 interface Article {
@@ -51,9 +60,15 @@ function readInput(input: unknown, options: unknown): Article {
   if (options !== undefined) {
     if (!isPlainObject(options)) fail('options', 'an object', options);
     checkKeys('option', options, OPTION_KEYS);
-    const { maxLength } = options;
+    const { maxLength, sides } = options;
     if (maxLength !== undefined && (typeof maxLength !== 'number' || !(maxLength >= 0))) {
       fail('options.maxLength', 'a non-negative number', maxLength);
+    }
+    if (sides !== undefined) {
+      if (!isPlainObject(sides)) fail('options.sides', 'an object { side: [names, organisations, words] }', sides);
+      for (const [side, terms] of Object.entries(sides)) {
+        if (!Array.isArray(terms) || terms.some((t) => typeof t !== 'string')) fail(`options.sides[${JSON.stringify(side)}]`, 'an array of strings', terms);
+      }
     }
   }
   let article: Article;
@@ -140,6 +155,7 @@ function isSubheading(block: Block, next: Block | undefined): boolean {
 export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOptions): ArticleAnalysis {
   // 1. check the input
   const article = readInput(input, options);
+  const sides: Sides | undefined = options?.sides;
   const warnings: string[] = [];
 
   // 2. read the page
@@ -203,7 +219,9 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
   };
 
   // 7. detect
-  const quotes = readQuotes(context, detectAttributions(context));
+  const attributions = detectAttributions(context);
+  const quotes = readQuotes(context, attributions);
+  const voices = resolveVoices(context, attributions, quotes, sides);
 
   // 8. assemble
   const paragraphs: Paragraph[] = analysed.map(({ block, role }) => ({ ...page.span(block.start, block.end), role }));
@@ -264,6 +282,7 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
     words: analysed.reduce((sum, { block }) => sum + (block.text.match(WORD)?.length ?? 0), 0),
     removed,
     quotes,
+    voices,
     warnings,
   };
 }

@@ -7,9 +7,13 @@ export type {
   ArticleAnalysis,
   ArticleInput,
   Metadatum,
+  CueClass,
   Paragraph,
   ParagraphRole,
+  Quote,
   Removal,
   Sentence,
   Span,
+  Voice,
+  VoiceType,
 } from './types.js';

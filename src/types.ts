@@ -113,6 +113,42 @@ export interface Quote {
   unattributed?: boolean;
 }
 
+/** What kind of source a voice is. */
+export type VoiceType = 'person' | 'organisation' | 'government' | 'media' | 'document' | 'anonymous' | 'group';
+
+/** One distinct speaker in an article, and how much and when the article lets it speak. */
+export interface Voice {
+  /** Stable within the article: a slug of the name (`john-kirby`). */
+  id: string;
+  /** The fullest name the article gives: `John Kirby`, `Popular Mobilisation Forces`, `US officials`. */
+  name: string;
+  type: VoiceType;
+  /** Has a proper name (not `a source`, `critics`). */
+  named: boolean;
+  /** Unnamed and presented as such (`two US officials, speaking on condition of anonymity`). */
+  anonymous: boolean;
+  /** The role the article states: `Pentagon spokesman`, `senior vice president at the Foundation for Defense of Democracies`. */
+  role?: string;
+  /** The country the article ties it to, when it says: `United States`, `Iraq`. */
+  affiliation?: string;
+  /** The side it is on: a caller-defined side, else its affiliation, else `unassigned`. */
+  side: string;
+  /** Every place the article names it as a source. */
+  mentions: Span[];
+  /** Media it was relayed through: `Reuters`, `The Jerusalem Post`. */
+  relayedBy: string[];
+  /** Attributions given to it; `direct` counts direct and mixed ones. */
+  quotes: number;
+  direct: number;
+  indirect: number;
+  /** Words of content attributed to it, and their share of all attributed words in the article. */
+  words: number;
+  share: number;
+  /** Index in `quotes` of its first and last attribution: who speaks first, who gets the last word. */
+  firstQuote: number;
+  lastQuote: number;
+}
+
 /** Everything slant finds in one article. */
 export interface ArticleAnalysis {
   id: string;
@@ -135,6 +171,8 @@ export interface ArticleAnalysis {
   removed: Removal[];
   /** Every attribution, in text order. */
   quotes: Quote[];
+  /** The speakers, in the order they first speak. */
+  voices: Voice[];
   /** Things the caller should know, e.g. an input date that could not be read. */
   warnings: string[];
 }

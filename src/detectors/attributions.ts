@@ -14,6 +14,7 @@
  * that is a sentence or paragraph of its own) or are unattributed (scare quotes).
  */
 import { REPORTING_VERBS, type CueClass } from '../lexicons/reporting-verbs.js';
+import { ROLE_NOUNS } from '../lexicons/sources.js';
 import type { Token } from '../nlp/wink.js';
 import type { ArticleContext, SentenceRange } from './context.js';
 import { findQuotedStretches, type QuotedStretch } from './quote-marks.js';
@@ -493,6 +494,8 @@ class SentenceReader {
 
   private attribution(cue: Cue, content: Range, source: Range | null, extra: Partial<RawAttribution> = {}): RawAttribution | null {
     if (content[1] <= content[0]) return null;
+    // `No one claimed responsibility`: nobody is speaking.
+    if (source !== null && /^(?:no one|nobody|none|nothing|neither)$/i.test(this.ctx.text.slice((this.tokens[source[0]] as Token).start, (this.tokens[source[1]] as Token).end))) return null;
     const a: RawAttribution = {
       ...shape(content, this.stretches),
       content,
@@ -594,7 +597,7 @@ class SentenceReader {
       if (following !== undefined && (following.value === ':' || (QUOTE_MARKS.has(following.value) && following.spaceBefore))) return null;
       if (this.at(after)?.value === ',') {
         const roleNp = nounPhraseAfter(tokens, after + 1, s.last);
-        if (roleNp !== null && (tokens[roleNp[0]] as Token).pos === 'DET') {
+        if (roleNp !== null && ((tokens[roleNp[0]] as Token).pos === 'DET' || tokens.slice(roleNp[0], roleNp[1] + 1).some((t) => ROLE_NOUNS.has(t.lower)))) {
           role = roleNp;
           after = roleNp[1] + 1;
         }

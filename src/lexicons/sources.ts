@@ -41,7 +41,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'council', 'committee', 'commission', 'association', 'union', 'league', 'alliance', 'coalition',
   'company', 'corporation', 'corp', 'inc', 'ltd', 'bank', 'fund', 'agency', 'authority', 'board', 'bureau',
   'office', 'university', 'college', 'school', 'hospital', 'church', 'campaign', 'network', 'observatory',
-  'hezbollah', 'hamas', 'taliban', 'pmf', 'pmu', 'nato', 'un', 'eu', 'isis', 'is', 'corps', 'guard',
+  'hezbollah', 'hamas', 'taliban', 'kataib', 'asaib', 'houthis', 'houthi', 'pmf', 'pmu', 'nato', 'un', 'eu', 'isis', 'is', 'corps', 'guard',
   'guards', 'units', 'unit', 'battalion', 'army', 'navy', 'tank', 'society', 'federation', 'club',
   'think', 'watchdog', 'lobby', 'consortium', 'trust', 'caucus', 'team', 'staff',
 ]);
@@ -100,3 +100,27 @@ export const ANONYMITY_PHRASES: readonly string[] = [
 /** Personal pronouns that can stand for a speaker, by kind. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'i']);
 export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'it', 'we', 'them']);
+
+/**
+ * Countries as news names them (the country, its adjective, and the institutions that stand for
+ * its government), for a speaker's affiliation. Keys are lower-case words or phrases; values are
+ * the country's name.
+ */
+export const COUNTRY_WORDS: Readonly<Record<string, string>> = {
+  us: 'United States', 'u.s.': 'United States', 'u.s': 'United States', american: 'United States', 'united states': 'United States',
+  america: 'United States', pentagon: 'United States', 'white house': 'United States', 'state department': 'United States',
+  congress: 'United States', washington: 'United States', biden: 'United States',
+  iraq: 'Iraq', iraqi: 'Iraq', baghdad: 'Iraq',
+  iran: 'Iran', iranian: 'Iran', tehran: 'Iran', 'islamic republic': 'Iran',
+  syria: 'Syria', syrian: 'Syria', damascus: 'Syria',
+  israel: 'Israel', israeli: 'Israel', jerusalem: 'Israel',
+  russia: 'Russia', russian: 'Russia', kremlin: 'Russia', moscow: 'Russia',
+  china: 'China', chinese: 'China', beijing: 'China',
+  uk: 'United Kingdom', 'u.k.': 'United Kingdom', british: 'United Kingdom', britain: 'United Kingdom', 'downing street': 'United Kingdom',
+  france: 'France', french: 'France', germany: 'Germany', german: 'Germany', turkey: 'Turkey', turkish: 'Turkey',
+  saudi: 'Saudi Arabia', 'saudi arabia': 'Saudi Arabia', lebanon: 'Lebanon', lebanese: 'Lebanon', ukraine: 'Ukraine',
+  ukrainian: 'Ukraine', afghanistan: 'Afghanistan', afghan: 'Afghanistan', pakistan: 'Pakistan', pakistani: 'Pakistan',
+  egypt: 'Egypt', egyptian: 'Egypt', jordan: 'Jordan', jordanian: 'Jordan', qatar: 'Qatar', qatari: 'Qatar',
+  yemen: 'Yemen', yemeni: 'Yemen', mexico: 'Mexico', mexican: 'Mexico', canada: 'Canada', canadian: 'Canada',
+  india: 'India', indian: 'India', japan: 'Japan', japanese: 'Japan', 'north korea': 'North Korea', 'south korea': 'South Korea',
+};

@@ -1,0 +1,380 @@
+/**
+ * Speakers and voices: resolves each attribution's source to a speaker within the article
+ * (pronouns, surnames and titles, roles, organisations and their acronyms) and describes the
+ * voices the outlet lets speak: type, role, affiliation, side, and how much and when they speak.
+ * wink's model has no person or organisation entities: names come from PROPN runs and patterns.
+ */
+import {
+  ANONYMITY_PHRASES,
+  COUNTRY_WORDS,
+  DOCUMENT_WORDS,
+  GOVERNMENT_WORDS,
+  GROUP_NOUNS,
+  MEDIA_WORDS,
+  NAME_TITLES,
+  ORGANISATION_WORDS,
+  ROLE_NOUNS,
+} from '../lexicons/sources.js';
+import type { Token } from '../nlp/wink.js';
+import type { Quote, Span, Voice, VoiceType } from '../types.js';
+import type { RawAttribution } from './attributions.js';
+import type { ArticleContext } from './context.js';
+
+/** Caller-defined sides: side name → names, organisations and affiliation words that put a voice on it. */
+export type Sides = Readonly<Record<string, readonly string[]>>;
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+/** Folds a name for matching: lower case, no accents, apostrophes, hyphens or leading article. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/[-‐–—.]/g, ' ')
+    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function slug(name: string): string {
+  return foldName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'voice';
+}
+
+/** A speaker being built. */
+interface Entity {
+  id: string;
+  name: string;
+  type: VoiceType;
+  named: boolean;
+  role?: string;
+  affiliation?: string;
+  /** Folded forms this entity answers to: full name, surname, acronym. */
+  keys: Set<string>;
+  mentions: Span[];
+  relayedBy: Set<string>;
+  /** Words that describe it (role, mention), for side matching. */
+  descriptors: string[];
+}
+
+/** Acronyms the article defines: `Popular Mobilisation Forces (PMF)`. */
+function acronyms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /((?:[\p{Lu}][\p{L}’'-]*\s+){1,7}?(?:[\p{Lu}][\p{L}’'-]*))\s+\(([\p{Lu}]{2,8})\)/gu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const long = m[1] ?? '';
+    const short = m[2] ?? '';
+    // Keep the longest run that ends at the parenthesis and whose initials fit the acronym.
+    const words = long.split(/\s+/);
+    for (let k = 0; k < words.length; k++) {
+      const candidate = words.slice(k).join(' ');
+      const initials = words
+        .slice(k)
+        .filter((w) => !/^(?:of|for|and|the)$/i.test(w))
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase();
+      if (initials === short || (initials.length >= short.length - 1 && initials.startsWith(short[0] ?? ''))) {
+        out.set(foldName(short), candidate);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The words of a token range, with their tokens. */
+function slice(ctx: ArticleContext, range: [number, number]): Token[] {
+  return ctx.tokens.slice(range[0], range[1] + 1);
+}
+
+function textOf(ctx: ArticleContext, range: [number, number]): string {
+  const first = ctx.tokens[range[0]];
+  const last = ctx.tokens[range[1]];
+  return first === undefined || last === undefined ? '' : ctx.text.slice(first.start, last.end);
+}
+
+/** Lower-case words that may stand inside a name: `Foundation for Defense of Democracies`, `Abu Mahdi al-Muhandis`. */
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'on', 'in']);
+
+function isCapitalised(t: Token, sentenceInitial: boolean): boolean {
+  if (!/^\p{Lu}/u.test(t.value)) return false;
+  // A capital at the start of a sentence proves nothing: `Experts say …`.
+  return !(sentenceInitial && t.pos !== 'PROPN');
+}
+
+/** What a source mention says about its speaker: a proper name (and the words before it), or a description. */
+interface MentionReading {
+  /** The name: `John Kirby`, `Popular Mobilisation Forces`, or a description `US officials`. */
+  name: string;
+  named: boolean;
+  /** Words before the name: `Pentagon spokesman`. */
+  prefix: string;
+  words: string[];
+  /** Starts with `the` (a definite description can point back to a speaker already named). */
+  definite: boolean;
+}
+
+function readMention(ctx: ArticleContext, tokens: readonly Token[], sentenceStart: number): MentionReading {
+  // Leave out a parenthesis at the end (`Nancy Pelosi (D-California)`) and a leading article.
+  let end = tokens.length - 1;
+  if (tokens[end]?.value === ')') {
+    const open = tokens.findIndex((t) => t.value === '(');
+    if (open > 0) end = open - 1;
+  }
+  let start = 0;
+  const definite = /^(?:the|this)$/i.test(tokens[0]?.value ?? '');
+  while (start < end && /^(?:the|a|an)$/i.test((tokens[start] as Token).value)) start++;
+  const kept = tokens.slice(start, end + 1);
+  const text = (from: number, to: number): string =>
+    kept.length === 0 || from > to ? '' : ctx.text.slice((kept[from] as Token).start, (kept[to] as Token).end);
+  const words = text(0, kept.length - 1).match(WORD) ?? [];
+  const headIndex = kept.length - 1;
+  const head = kept[headIndex];
+  if (head === undefined) return { name: '', named: false, prefix: '', words, definite };
+  const initial = (k: number): boolean => (kept[k] as Token).start === sentenceStart;
+  if (isCapitalised(head, initial(headIndex))) {
+    // Walk back over the capitalised run, with connectors and hyphens inside it.
+    let k = headIndex;
+    while (k - 1 >= 0) {
+      const t = kept[k - 1] as Token;
+      const glue = (t.value === '-' || t.value === '.' || t.value === '’' || t.value === "'") && !t.spaceBefore;
+      const connector = NAME_CONNECTORS.has(t.lower) && k - 2 >= 0 && isCapitalised(kept[k - 2] as Token, initial(k - 2));
+      if (isCapitalised(t, initial(k - 1)) || glue || connector || (t.value === '-' && !t.spaceBefore)) k--;
+      else break;
+    }
+    // Drop titles and ranks before a person's name, and what precedes them:
+    // `Maj.-Gen. Yehia Rasool` → `Yehia Rasool`, `House Speaker Nancy Pelosi` → `Nancy Pelosi`.
+    let first = k;
+    for (let j = headIndex - 1; j >= k; j--) {
+      const bare = (kept[j] as Token).lower.replace(/\.$/, '');
+      if (NAME_TITLES.has(bare) || ROLE_NOUNS.has(bare)) {
+        first = j + 1;
+        break;
+      }
+    }
+    while (first < headIndex && /^[.\-’']$/.test((kept[first] as Token).value)) first++;
+    // A lone common noun at the start of a sentence is no name: `Experts say …`.
+    if (first === headIndex && (GROUP_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower))) {
+      return { name: text(0, kept.length - 1), named: false, prefix: '', words, definite };
+    }
+    // A country or place word at the front of a long run belongs to the role: `Iranian` in `Iranian Foreign Ministry`.
+    const name = text(first, headIndex);
+    return { name, named: true, prefix: text(0, first - 1).replace(/[\s.-]+$/, ''), words, definite };
+  }
+  // A description (`US officials`, `Syria’s state-run Sana news agency`): media keep the outlet's name.
+  const lowerHead = head.lower;
+  if (MEDIA_WORDS.has(lowerHead) || lowerHead === 'agency') {
+    const proper = kept.findIndex((t, k) => k < headIndex && t.pos === 'PROPN' && COUNTRY_WORDS[t.lower] === undefined && !t.lower.endsWith('’s') && !/^\p{Lu}\p{Ll}+’s$/u.test(t.value));
+    if (proper >= 0 && (kept[proper + 1] as Token | undefined)?.value !== '’s' && (kept[proper + 1] as Token | undefined)?.value !== "'s") {
+      return { name: (kept[proper] as Token).value, named: true, prefix: text(0, headIndex), words, definite };
+    }
+  }
+  return { name: text(0, kept.length - 1), named: false, prefix: '', words, definite };
+}
+
+function countryOf(text: string): string | undefined {
+  const lower = ` ${text.toLowerCase().replace(/[’']s\b/g, '')} `;
+  let best: { at: number; country: string } | undefined;
+  for (const [word, country] of Object.entries(COUNTRY_WORDS)) {
+    const at = lower.search(new RegExp(`[^\\p{L}.]${word.replace(/\./g, '\\.')}[^\\p{L}]`, 'u'));
+    if (at >= 0 && (best === undefined || at < best.at)) best = { at, country };
+  }
+  return best?.country;
+}
+
+/** What kind of source a mention is, from its words (article included) and its name. */
+function classify(mentionWords: string[], name: string, named: boolean, context: string): VoiceType {
+  const lower = mentionWords.map((w) => foldName(w));
+  // The head of `a source with knowledge of the talks` is `source`: the word before the first preposition.
+  const preposition = lower.findIndex((w, i) => i > 0 && ['of', 'with', 'for', 'at', 'in', 'from', 'close'].includes(w));
+  const head = (preposition > 0 ? lower[preposition - 1] : lower.at(-1)) ?? '';
+  const folded = foldName(name);
+  const nameWords = folded.split(' ');
+  if (named) {
+    if ((MEDIA_WORDS.has(head) && /^\p{Lu}/u.test(mentionWords.at(-1) ?? '')) || head === 'agency' || head === 'media') return 'media';
+    if (nameWords.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
+    if (COUNTRY_WORDS[folded] !== undefined || nameWords.every((w) => GOVERNMENT_WORDS.has(w) || COUNTRY_WORDS[w] !== undefined)) return 'government';
+    if (nameWords.some((w) => MEDIA_WORDS.has(w)) && nameWords.length <= 4 && nameWords.some((w) => ['news', 'times', 'post', 'journal', 'agency', 'media', 'press'].includes(w))) return 'media';
+    if (/^[\p{Lu}]{2,8}$/u.test(name)) return 'organisation';
+    return 'person';
+  }
+  if (DOCUMENT_WORDS.has(head)) return 'document';
+  if (MEDIA_WORDS.has(head) || head === 'agency') return 'media';
+  const indefinite = /^(?:a|an|one|two|three|four|several|some|other|another)$/.test(lower[0] ?? '');
+  if (ANONYMITY_PHRASES.some((p) => context.includes(p)) && (ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head) || head === 'source' || head === 'sources')) return 'anonymous';
+  if (indefinite && (ROLE_NOUNS.has(head) || head === 'source' || head === 'sources' || head === 'officials')) return 'anonymous';
+  if (lower.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
+  if (GROUP_NOUNS.has(head)) return 'group';
+  if (lower.some((w) => GOVERNMENT_WORDS.has(w)) && !ROLE_NOUNS.has(head)) return 'government';
+  if (countryOf(mentionWords.join(' ')) !== undefined && mentionWords.length <= 3 && !ROLE_NOUNS.has(head)) return 'government';
+  if (ROLE_NOUNS.has(head)) return 'person';
+  return 'group';
+}
+
+/** Builds the voices and sets each quote's speaker. */
+export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[], quotes: Quote[], sides?: Sides): Voice[] {
+  const aliases = acronyms(ctx.text);
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  const speakerOf: Array<Entity | undefined> = new Array(raw.length);
+  let lastPerson: Entity | undefined;
+  let lastOther: Entity | undefined;
+
+  const remember = (e: Entity, key: string): void => {
+    e.keys.add(key);
+    if (!byKey.has(key)) byKey.set(key, e);
+  };
+  const create = (name: string, type: VoiceType, named: boolean): Entity => {
+    let id = slug(name);
+    while (entities.some((e) => e.id === id)) id = `${id}-2`;
+    const e: Entity = { id, name, type, named, keys: new Set(), mentions: [], relayedBy: new Set(), descriptors: [] };
+    entities.push(e);
+    remember(e, foldName(name));
+    return e;
+  };
+
+  /** An entity this mention already names: full name, acronym, its expansion, or a surname. */
+  const findEntity = (reading: MentionReading): Entity | undefined => {
+    const folded = foldName(reading.name);
+    if (folded === '') return undefined;
+    const direct = byKey.get(folded);
+    if (direct !== undefined && (reading.named || !direct.named)) return direct;
+    const expanded = aliases.get(folded);
+    if (expanded !== undefined) {
+      const e = byKey.get(foldName(expanded));
+      if (e !== undefined) return e;
+    }
+    if (!reading.named) {
+      // `the spokesperson`, `the statement`: the latest speaker it describes.
+      const head = reading.words.at(-1)?.toLowerCase() ?? '';
+      if (reading.definite && reading.words.length <= 2) {
+        return [...entities].reverse().find((e) => e.named && e.role !== undefined && new RegExp(`\\b${head}\\b`, 'i').test(e.role));
+      }
+    }
+    return undefined;
+  };
+
+  const bySource = new Map<number, Entity>();
+  raw.forEach((a, k) => {
+    if (a.source !== undefined && bySource.has(a.source[0])) {
+      speakerOf[k] = bySource.get(a.source[0]);
+      return;
+    }
+    if (a.floating && a.continues !== undefined) {
+      speakerOf[k] = speakerOf[a.continues];
+      return;
+    }
+    if (a.source === undefined) return;
+    const tokens = slice(ctx, a.source);
+    const mention = textOf(ctx, a.source);
+    const span = ctx.span((tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end);
+    const role = a.role === undefined ? undefined : textOf(ctx, a.role);
+    const sentence = ctx.sentences[a.sentence];
+    const sentenceText = sentence === undefined ? '' : ctx.text.slice(sentence.start, sentence.end).toLowerCase();
+    let entity: Entity | undefined;
+
+    const single = tokens.length === 1 ? (tokens[0] as Token) : undefined;
+    if (single !== undefined && single.pos === 'PRON') {
+      const p = single.lower;
+      entity = p === 'he' || p === 'she' || p === 'i' ? lastPerson : (lastOther ?? lastPerson);
+    } else {
+      let reading = readMention(ctx, tokens, sentence?.start ?? -1);
+      // `A powerful Iraqi militia alliance, the Popular Mobilisation Forces (PMF), said`: the appositive names it.
+      if (!reading.named && a.role !== undefined) {
+        const roleTokens = slice(ctx, a.role);
+        if (/^the$/i.test(roleTokens[0]?.value ?? '')) {
+          const fromRole = readMention(ctx, roleTokens, -1);
+          if (fromRole.named) reading = { ...fromRole, prefix: reading.name };
+        }
+      }
+      entity = findEntity(reading);
+      if (entity === undefined) {
+        let type = classify(mention.match(WORD) ?? [], reading.name, reading.named, `${sentenceText} ${role ?? ''}`.toLowerCase());
+        if (reading.named && /^[\p{Lu}]{2,8}$/u.test(reading.name) && MEDIA_WORDS.has(reading.name.toLowerCase())) type = 'media';
+        const expanded = aliases.get(foldName(reading.name));
+        entity = create(expanded ?? reading.name, type, reading.named);
+        if (expanded !== undefined) remember(entity, foldName(reading.name));
+        for (const [alias, long] of aliases) if (foldName(long) === foldName(entity.name)) remember(entity, alias);
+        if (reading.named && type === 'person') {
+          const surname = foldName(entity.name).split(' ').at(-1);
+          if (surname !== undefined && surname !== foldName(entity.name)) remember(entity, surname);
+        }
+        const roleText = [reading.prefix, role ?? ''].filter((x) => x.trim() !== '').join(', ');
+        if (roleText !== '') entity.role = roleText;
+        const affiliation = countryOf(`${mention} ${role ?? ''}`);
+        if (affiliation !== undefined) entity.affiliation = affiliation;
+      } else if (entity.role === undefined && (reading.prefix !== '' || role !== undefined)) {
+        entity.role = [reading.prefix, role ?? ''].filter((x) => x.trim() !== '').join(', ');
+      }
+      entity.descriptors.push(mention, role ?? '');
+    }
+    if (entity === undefined) return;
+    if (!entity.mentions.some((m) => m.start === span.start)) entity.mentions.push(span);
+    if (a.medium !== undefined) entity.relayedBy.add(textOf(ctx, a.medium).replace(/^the\s+/i, ''));
+    speakerOf[k] = entity;
+    bySource.set(a.source[0], entity);
+    // `he`/`she` point back to the latest person, named or not (`a Pentagon spokesman … he added`).
+    if (entity.type === 'person' || (entity.type === 'anonymous' && !/s$/.test(foldName(entity.name)))) lastPerson = entity;
+    else lastOther = entity;
+  });
+
+  // Counts per voice, in the order voices first speak.
+  const wordsIn = (q: Quote): number => q.parts.reduce((n, p) => n + (p.text.match(WORD)?.length ?? 0), 0);
+  const totalWords = quotes.reduce((n, q, k) => n + (speakerOf[k] === undefined ? 0 : wordsIn(q)), 0);
+  const voices = new Map<Entity, Voice>();
+  quotes.forEach((q, k) => {
+    const e = speakerOf[k];
+    if (e === undefined) return;
+    q.speaker = { name: e.name, voiceId: e.id };
+    let v = voices.get(e);
+    if (v === undefined) {
+      v = {
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        named: e.named,
+        anonymous: e.type === 'anonymous',
+        mentions: e.mentions,
+        relayedBy: [...e.relayedBy],
+        side: 'unassigned',
+        quotes: 0,
+        direct: 0,
+        indirect: 0,
+        words: 0,
+        share: 0,
+        firstQuote: k,
+        lastQuote: k,
+      };
+      if (e.role !== undefined) v.role = e.role;
+      if (e.affiliation !== undefined) v.affiliation = e.affiliation;
+      voices.set(e, v);
+    }
+    v.quotes++;
+    if (q.kind === 'indirect') v.indirect++;
+    else v.direct++;
+    v.words += wordsIn(q);
+    v.lastQuote = k;
+  });
+  for (const [e, v] of voices) {
+    v.share = totalWords === 0 ? 0 : v.words / totalWords;
+    v.relayedBy = [...e.relayedBy];
+    v.side = sideOf(e, sides);
+  }
+  return [...voices.values()];
+}
+
+/** The side a voice is on: the caller's side whose terms match it best, else its stated affiliation. */
+function sideOf(e: Entity, sides: Sides | undefined): string {
+  if (sides === undefined) return e.affiliation ?? 'unassigned';
+  const haystack = ` ${foldName([e.name, e.role ?? '', e.affiliation ?? '', ...e.descriptors].join(' | '))} `;
+  let best: { side: string; length: number } | undefined;
+  for (const [side, terms] of Object.entries(sides)) {
+    for (const term of terms) {
+      const folded = foldName(term);
+      if (folded !== '' && haystack.includes(` ${folded} `) && (best === undefined || folded.length > best.length)) best = { side, length: folded.length };
+    }
+  }
+  return best?.side ?? 'unassigned';
+}
