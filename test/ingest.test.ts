@@ -50,7 +50,7 @@ describe('bad arguments', () => {
 
   it.each([
     ['not an object', /^slant: options must be an object, got a string/],
-    [{ maxLenght: 10 }, /^slant: unknown option "maxLenght"; expected one of: maxLength$/],
+    [{ maxLenght: 10 }, /^slant: unknown option "maxLenght"; expected one of: maxLength, sides$/],
     [{ maxLength: '10' }, /^slant: options\.maxLength must be a non-negative number, got a string/],
     [{ maxLength: -1 }, /^slant: options\.maxLength must be a non-negative number, got a number \(-1\)$/],
   ])('option %j is refused with a TypeError', (options, message) => {

@@ -14,7 +14,7 @@
  * that is a sentence or paragraph of its own) or are unattributed (scare quotes).
  */
 import { REPORTING_VERBS, type CueClass } from '../lexicons/reporting-verbs.js';
-import { ROLE_NOUNS } from '../lexicons/sources.js';
+import { MEDIA_WORDS, ROLE_NOUNS } from '../lexicons/sources.js';
 import type { Token } from '../nlp/wink.js';
 import type { ArticleContext, SentenceRange } from './context.js';
 import { findQuotedStretches, type QuotedStretch } from './quote-marks.js';
@@ -90,8 +90,8 @@ function isNominal(t: Token): boolean {
     case 'PUNCT':
       return (t.value === '-' || t.value === '.' || t.value === '’' || t.value === "'") && !t.spaceBefore;
     default:
-      // `Iran-backed`, `PMF-linked`: a word glued to a hyphen is part of the compound.
-      return t.abbrev;
+      // A capitalised word inside a sentence is a name whatever its tag (`Sky News Arabia`: wink tags `Sky` VERB).
+      return t.abbrev || (t.type === 'word' && /^\p{Lu}/u.test(t.value) && t.pos !== 'AUX' && t.spaceBefore);
   }
 }
 
@@ -306,8 +306,9 @@ function shape(range: Range, stretches: readonly QuotedStretch[]): { kind: RawAt
       if (overlap > 0) quoted += overlap;
     }
   }
-  const length = Math.max(1, e - s);
-  if (quoted >= 0.8 * length) return { kind: 'direct', parts: [[s, e]] };
+  // Direct: the content is the quote itself (`“…,”`), not outlet words around a quoted fragment.
+  const opensWithQuote = stretches.some((q) => Math.abs(q.open - s) <= 1);
+  if (opensWithQuote && quoted >= 0.9 * Math.max(1, e - s - 4)) return { kind: 'direct', parts: [[s, e]] };
   return { kind: quoted > 0 ? 'mixed' : 'indirect', parts: [[s, e]] };
 }
 
@@ -419,13 +420,23 @@ class SentenceReader {
     return [(this.tokens[first] as Token).start, (this.tokens[last] as Token).end];
   }
 
-  /** `CONTENT, according to Iranian media`: when the sentence has its own speaker, the media only relayed it. */
+  /**
+   * `X said …, according to Y`: one attribution. When Y is media (`according to Iranian media`) it
+   * only relayed X's words and becomes X's medium; when Y is a document or a named source
+   * (`according to a statement by Pentagon spokesperson Jonathan Hoffman`) it is the more precise
+   * source and replaces X.
+   */
   private mergeMedia(): void {
     const according = this.out.filter((a) => a.cueLemma === 'according to');
     for (const a of according) {
       const other = this.out.find((b) => b !== a && b.cueLemma !== 'according to' && b.source !== undefined && overlaps(a.content, b.content));
-      if (other !== undefined && a.source !== undefined) {
+      if (other === undefined || a.source === undefined) continue;
+      const words = this.tokens.slice(a.source[0], a.source[1] + 1).map((t) => t.lower);
+      if (words.some((w) => MEDIA_WORDS.has(w))) {
         other.medium = a.source;
+        this.out.splice(this.out.indexOf(a), 1);
+      } else {
+        other.source = a.source;
         this.out.splice(this.out.indexOf(a), 1);
       }
     }

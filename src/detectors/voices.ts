@@ -58,25 +58,22 @@ interface Entity {
   descriptors: string[];
 }
 
-/** Acronyms the article defines: `Popular Mobilisation Forces (PMF)`. */
+/** Acronyms the article defines: `Popular Mobilisation Forces (PMF)`, `Kata’ib Sayyid al-Shuhada (KSS)`. */
 function acronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  const re = /((?:[\p{Lu}][\p{L}’'-]*\s+){1,7}?(?:[\p{Lu}][\p{L}’'-]*))\s+\(([\p{Lu}]{2,8})\)/gu;
+  const re = /\(([\p{Lu}]{2,8})\)/gu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const long = m[1] ?? '';
-    const short = m[2] ?? '';
-    // Keep the longest run that ends at the parenthesis and whose initials fit the acronym.
-    const words = long.split(/\s+/);
+    const short = m[1] ?? '';
+    const words = text.slice(Math.max(0, m.index - 120), m.index).trim().split(/\s+/).slice(-9);
+    const initial = (w: string): string => {
+      const bare = w.replace(/^(?:al|el|ad|as|ash|an)[-‐]/i, '').replace(/^[^\p{L}]+/u, '');
+      return /^(?:of|for|and|the|de|du|des|la|le)$/i.test(bare) ? '' : (bare[0] ?? '').toUpperCase();
+    };
     for (let k = 0; k < words.length; k++) {
-      const candidate = words.slice(k).join(' ');
-      const initials = words
-        .slice(k)
-        .filter((w) => !/^(?:of|for|and|the)$/i.test(w))
-        .map((w) => w[0])
-        .join('')
-        .toUpperCase();
-      if (initials === short || (initials.length >= short.length - 1 && initials.startsWith(short[0] ?? ''))) {
-        out.set(foldName(short), candidate);
+      const candidate = words.slice(k);
+      if (!/^\p{Lu}/u.test(candidate[0] ?? '')) continue;
+      if (candidate.map(initial).join('') === short) {
+        out.set(foldName(short), candidate.join(' ').replace(/[,;:]$/, ''));
         break;
       }
     }
@@ -213,6 +210,25 @@ function classify(mentionWords: string[], name: string, named: boolean, context:
   return 'group';
 }
 
+/**
+ * For `they`/`it` inside a sentence, a named organisation earlier in the same sentence
+ * (`the KSS militant group issued a statement … in which they vowed`): its tokens, or null.
+ */
+function organisationBefore(ctx: ArticleContext, from: number, pronoun: number): [number, number] | null {
+  const p = ctx.tokens[pronoun];
+  if (p === undefined || !['they', 'it', 'we'].includes(p.lower) || pronoun === from) return null;
+  for (let i = pronoun - 1; i >= from; i--) {
+    const t = ctx.tokens[i] as Token;
+    if (t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.value)) continue;
+    const next = ctx.tokens[i + 1];
+    const after = ctx.tokens[i + 2];
+    const acronym = /^[\p{Lu}]{2,8}$/u.test(t.value);
+    const orgNoun = [next, after].some((n) => n !== undefined && ORGANISATION_WORDS.has(n.lower));
+    if (acronym || orgNoun) return [i, i];
+  }
+  return null;
+}
+
 /** Builds the voices and sets each quote's speaker. */
 export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[], quotes: Quote[], sides?: Sides): Voice[] {
   const aliases = acronyms(ctx.text);
@@ -267,7 +283,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       return;
     }
     if (a.source === undefined) return;
-    const tokens = slice(ctx, a.source);
+    let tokens = slice(ctx, a.source);
     const mention = textOf(ctx, a.source);
     const span = ctx.span((tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end);
     const role = a.role === undefined ? undefined : textOf(ctx, a.role);
@@ -276,10 +292,12 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
     let entity: Entity | undefined;
 
     const single = tokens.length === 1 ? (tokens[0] as Token) : undefined;
-    if (single !== undefined && single.pos === 'PRON') {
+    const antecedent = single !== undefined && single.pos === 'PRON' && sentence !== undefined ? organisationBefore(ctx, sentence.first, a.source[0]) : null;
+    if (single !== undefined && single.pos === 'PRON' && antecedent === null) {
       const p = single.lower;
       entity = p === 'he' || p === 'she' || p === 'i' ? lastPerson : (lastOther ?? lastPerson);
     } else {
+      if (antecedent !== null) tokens = slice(ctx, antecedent);
       let reading = readMention(ctx, tokens, sentence?.start ?? -1);
       // `A powerful Iraqi militia alliance, the Popular Mobilisation Forces (PMF), said`: the appositive names it.
       if (!reading.named && a.role !== undefined) {

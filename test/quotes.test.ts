@@ -1,0 +1,171 @@
+/** Quotes, attribution and voices: the corpus gold, the patterns, cue classes, speakers and sides. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, type Quote } from '../src/index.js';
+import { REPORTING_VERBS } from '../src/lexicons/reporting-verbs.js';
+import { badSpans, CORPUS_DIR } from './helpers.js';
+import { goldArticles, quoteFor, sameSpeaker } from './gold.js';
+
+const gold = goldArticles();
+const analyses = new Map(gold.map((g) => [g.id, analyzeArticle(readFileSync(join(CORPUS_DIR, g.file), 'utf8'))]));
+
+describe('the corpus gold (test/fixtures/corpus-quotes.json)', () => {
+  const direct = gold.flatMap((g) => g.quotes.filter((q) => q.kind === 'direct').map((q) => [g.id, q.text.slice(0, 50), g, q] as const));
+
+  it.each(direct)('%s: “%s…” is found and given to the right speaker', (id, _text, _g, q) => {
+    const analysis = analyses.get(id)!;
+    const quote = quoteFor(analysis, q);
+    expect(quote, 'found').toBeDefined();
+    expect(quote?.speaker?.name, `speaker (gold: ${q.speaker})`).toSatisfy((name: string | undefined) => name !== undefined && sameSpeaker(name, q));
+  });
+
+  it('finds every partial quote and gives at least 90 % of them to the right speaker', () => {
+    const partial = gold.flatMap((g) => g.quotes.filter((q) => q.kind === 'partial').map((q) => ({ g, q })));
+    const found = partial.filter(({ g, q }) => quoteFor(analyses.get(g.id)!, q) !== undefined);
+    const right = partial.filter(({ g, q }) => {
+      const name = quoteFor(analyses.get(g.id)!, q)?.speaker?.name;
+      return name !== undefined && sameSpeaker(name, q);
+    });
+    expect(found).toHaveLength(partial.length);
+    expect(right.length / partial.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each(gold.map((g) => [g.id, g.file]))('%s: every quote span slices back to its text', (id, file) => {
+    expect(badSpans(readFileSync(join(CORPUS_DIR, file), 'utf8'), analyses.get(id)!)).toEqual([]);
+  });
+});
+
+const quotesOf = (text: string): Quote[] => analyzeArticle(text).quotes;
+const brief = (q: Quote) => ({ kind: q.kind, source: q.source?.text, cue: q.cue?.text, content: q.content.text });
+
+describe('attribution patterns', () => {
+  it.each([
+    ['“We are fully prepared to retaliate,” said Ahmed Al Maksosi, the leader of the brigade.', { kind: 'direct', source: 'Ahmed Al Maksosi', cue: 'said', content: '“We are fully prepared to retaliate,”' }],
+    ['“We assess each strike hit the intended targets,” one of the officials told Reuters.', { kind: 'direct', source: 'one of the officials', cue: 'told', content: '“We assess each strike hit the intended targets,”' }],
+    ['Pentagon spokesman John Kirby said the strikes were defensive.', { kind: 'indirect', source: 'Pentagon spokesman John Kirby', cue: 'said', content: 'the strikes were defensive' }],
+    ['The Syrian state news agency SANA claimed that the airstrikes targeted residential homes.', { kind: 'indirect', source: 'The Syrian state news agency SANA', cue: 'claimed', content: 'that the airstrikes targeted residential homes' }],
+    ['There have been at least five drone attacks since April, US officials say.', { kind: 'indirect', source: 'US officials', cue: 'say', content: 'There have been at least five drone attacks since April' }],
+    ['According to Sky News Arabia, five PMF members were killed.', { kind: 'indirect', source: 'Sky News Arabia', cue: 'According to', content: 'five PMF members were killed' }],
+    ['Five PMF members were killed, according to Sky News Arabia.', { kind: 'indirect', source: 'Sky News Arabia', cue: 'according to', content: 'Five PMF members were killed' }],
+    ['Jonathan Schanzer, a senior vice president at the foundation, told The Jerusalem Post: “It is heartening.”', { kind: 'direct', source: 'Jonathan Schanzer', cue: 'told', content: '“It is heartening.”' }],
+    ['The militia vowed on Monday to retaliate for the strikes.', { kind: 'indirect', source: 'The militia', cue: 'vowed', content: 'to retaliate for the strikes' }],
+    ['Syrian state media reported that a child was killed.', { kind: 'indirect', source: 'Syrian state media', cue: 'reported', content: 'that a child was killed' }],
+    ['Iraqi lawmaker Ahmed Al Asadi described the attack as “perfidious aggression”.', { kind: 'mixed', source: 'Iraqi lawmaker Ahmed Al Asadi', cue: 'described', content: 'as “perfidious aggression”' }],
+    ['“We strongly deny any role,” Iranian government spokesperson Ali Rabiei was quoted as saying Monday.', { kind: 'direct', source: 'Iranian government spokesperson Ali Rabiei', cue: 'was quoted as saying', content: '“We strongly deny any role,”' }],
+  ])('%s', (text, expected) => {
+    expect(quotesOf(text).map(brief)).toContainEqual(expected);
+  });
+
+  it('joins a split quote into one attribution with two parts', () => {
+    const [quote] = quotesOf('“The strikes were necessary,” he said, “and appropriately limited in scope.”');
+    expect(quote?.parts.map((p) => p.text)).toEqual(['“The strikes were necessary,”', '“and appropriately limited in scope.”']);
+    expect(quote?.kind).toBe('direct');
+  });
+
+  it('carries a quote over paragraphs when a paragraph opens a quote and does not close it', () => {
+    const text = 'Schanzer told The Post: “It is heartening to see this.\n\n“Attacks on troops should be a red line,” he said.';
+    const quotes = quotesOf(text);
+    expect(quotes[0]?.content.text).toBe('“It is heartening to see this.\n\n“Attacks on troops should be a red line,”');
+    expect(quotes[0]?.speaker?.name).toBe('Schanzer');
+  });
+
+  it('gives a quote paragraph with no attribution of its own to the previous speaker', () => {
+    const text = '“We condemn the attack,” said Saeed Khatibzadeh, the ministry spokesman.\n\n“It violates international law.”';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => [q.floating === true, q.speaker?.name])).toEqual([
+      [false, 'Saeed Khatibzadeh'],
+      [true, 'Saeed Khatibzadeh'],
+    ]);
+  });
+
+  it('marks words in quote marks that nobody in the sentence said as unattributed', () => {
+    const [quote] = quotesOf('At least four were killed in “defensive precision airstrikes” on Sunday night.');
+    expect(quote).toMatchObject({ unattributed: true, content: { text: 'defensive precision airstrikes' } });
+    expect(quote?.speaker).toBeUndefined();
+  });
+
+  it('does not take ordinary uses of reporting verbs for attributions', () => {
+    expect(quotesOf('No one claimed responsibility for the attack.')).toEqual([]);
+    expect(quotesOf('He works at a think tank in Washington.')).toEqual([]);
+    expect(quotesOf('The group, known as Kataib Hezbollah, has been in conflict with the US since 2008.')).toEqual([]);
+  });
+});
+
+describe('reporting verbs', () => {
+  it('has lower-case single-word lemmas only', () => {
+    for (const lemma of Object.keys(REPORTING_VERBS)) expect(lemma).toMatch(/^[a-z]+$/);
+  });
+
+  it.each([
+    ['Kirby said the strikes were defensive.', 'say', 'neutral'],
+    ['The agency claimed that homes were hit.', 'claim', 'distancing'],
+    ['The militia vowed to retaliate.', 'vow', 'confrontational'],
+    ['The minister admitted that mistakes were made.', 'admit', 'conceding'],
+    ['The ministry denied that it had a role.', 'deny', 'denying'],
+    ['The spokesman confirmed that four were killed.', 'confirm', 'confirming'],
+    ['The group warned that it would respond.', 'warn', 'confrontational'],
+  ])('%s → %s (%s)', (text, lemma, cls) => {
+    expect(quotesOf(text)[0]).toMatchObject({ cueLemma: lemma, cueClass: cls });
+  });
+});
+
+describe('voices', () => {
+  const national = analyses.get('the-national-2021-06-28')!;
+  const jpost = analyses.get('jerusalem-post-2021-06-28')!;
+
+  it('resolves surnames, titles and pronouns to one speaker', () => {
+    const kirby = national.voices.find((v) => v.id === 'john-kirby');
+    expect(kirby).toMatchObject({ name: 'John Kirby', type: 'person', role: 'Pentagon spokesman', affiliation: 'United States', named: true });
+    expect(kirby?.mentions.map((m) => m.text)).toEqual(['Pentagon spokesman John Kirby', 'Mr Kirby', 'he']);
+  });
+
+  it('joins an acronym to the organisation it stands for', () => {
+    const bbc = analyses.get('bbc-2021-06-28')!;
+    const pmf = bbc.voices.find((v) => v.name === 'Popular Mobilisation Forces');
+    expect(pmf?.type).toBe('organisation');
+    expect(pmf?.mentions.map((m) => m.text)).toContain('The PMF');
+  });
+
+  it('knows anonymous, media-relayed and unnamed group voices', () => {
+    const officials = jpost.voices.find((v) => v.name === 'Two US officials');
+    expect(officials).toMatchObject({ type: 'anonymous', anonymous: true, named: false });
+    expect(jpost.voices.find((v) => v.name === 'one of the officials')?.relayedBy).toEqual(['Reuters']);
+    expect(jpost.voices.find((v) => v.name === 'Jonathan Schanzer')?.relayedBy).toEqual(['Jerusalem Post']);
+    expect(jpost.voices.find((v) => v.name === 'critics')?.type).toBe('group');
+    expect(national.voices.find((v) => v.name === 'Sana')?.type).toBe('media');
+  });
+
+  it('counts quotes, words and shares, and who speaks first and last', () => {
+    const shares = jpost.voices.reduce((n, v) => n + v.share, 0);
+    expect(shares).toBeCloseTo(1, 6);
+    const first = jpost.voices.reduce((a, b) => (a.firstQuote <= b.firstQuote ? a : b));
+    expect(first.name).toBe('United States military');
+    for (const v of jpost.voices) expect(v.direct + v.indirect).toBe(v.quotes);
+  });
+
+  it('puts voices on the caller’s sides, and on their stated country without sides', () => {
+    const text = readFileSync(join(CORPUS_DIR, '004_623f335c708518a5.txt'), 'utf8');
+    const sides = {
+      'US government': ['Pentagon', 'United States military', 'US officials', 'Nancy Pelosi', 'defense official'],
+      'Iraqi government': ['Iraqi military', 'Iraq’s Ministry of Defense'],
+      'Iran-aligned militias': ['PMF', 'Popular Mobilization Forces', 'Kataib Sayyid al-Shuhada'],
+      'Iranian government': ['Iran’s Foreign Ministry', 'Iranian media'],
+      'Syrian government': ['SANA', 'Syrian state'],
+      'independent experts': ['Foundation for Defense of Democracies', 'think tank'],
+    };
+    const withSides = analyzeArticle(text, { sides });
+    const side = (name: string) => withSides.voices.find((v) => v.name === name)?.side;
+    expect(side('John Kirby')).toBe('US government');
+    expect(side('Yehia Rasool')).toBe('Iraqi government');
+    expect(side('Kataib Sayyid al-Shuhada') ?? side('Kata’ib Sayyid al-Shuhada')).toBe('Iran-aligned militias');
+    expect(side('Saeed Khatibzadeh')).toBe('Iranian government');
+    expect(side('Jonathan Schanzer')).toBe('independent experts');
+    expect(side('SANA')).toBe('Syrian government');
+    expect(jpost.voices.find((v) => v.name === 'Yehia Rasool')?.side).toBe('Iraq');
+  });
+
+  it('refuses sides that are not lists of strings', () => {
+    expect(() => analyzeArticle('Text.', { sides: { US: 'Pentagon' } as never })).toThrow(/^slant: options\.sides\["US"\] must be an array of strings, got a string/);
+  });
+});
