@@ -41,14 +41,14 @@ const brief = (q: Quote) => ({ kind: q.kind, source: q.source?.text, cue: q.cue?
 
 describe('attribution patterns', () => {
   it.each([
-    ['“We are fully prepared to retaliate,” said Ahmed Al Maksosi, the leader of the brigade.', { kind: 'direct', source: 'Ahmed Al Maksosi', cue: 'said', content: '“We are fully prepared to retaliate,”' }],
+    ['“We are fully prepared to retaliate,” said Ahmed Al Maksosi, the leader of the brigade.', { kind: 'direct', source: 'Ahmed Al Maksosi, the leader of the brigade', cue: 'said', content: '“We are fully prepared to retaliate,”' }],
     ['“We assess each strike hit the intended targets,” one of the officials told Reuters.', { kind: 'direct', source: 'one of the officials', cue: 'told', content: '“We assess each strike hit the intended targets,”' }],
     ['Pentagon spokesman John Kirby said the strikes were defensive.', { kind: 'indirect', source: 'Pentagon spokesman John Kirby', cue: 'said', content: 'the strikes were defensive' }],
     ['The Syrian state news agency SANA claimed that the airstrikes targeted residential homes.', { kind: 'indirect', source: 'The Syrian state news agency SANA', cue: 'claimed', content: 'that the airstrikes targeted residential homes' }],
     ['There have been at least five drone attacks since April, US officials say.', { kind: 'indirect', source: 'US officials', cue: 'say', content: 'There have been at least five drone attacks since April' }],
     ['According to Sky News Arabia, five PMF members were killed.', { kind: 'indirect', source: 'Sky News Arabia', cue: 'According to', content: 'five PMF members were killed' }],
     ['Five PMF members were killed, according to Sky News Arabia.', { kind: 'indirect', source: 'Sky News Arabia', cue: 'according to', content: 'Five PMF members were killed' }],
-    ['Jonathan Schanzer, a senior vice president at the foundation, told The Jerusalem Post: “It is heartening.”', { kind: 'direct', source: 'Jonathan Schanzer', cue: 'told', content: '“It is heartening.”' }],
+    ['Jonathan Schanzer, a senior vice president at the foundation, told The Jerusalem Post: “It is heartening.”', { kind: 'direct', source: 'Jonathan Schanzer, a senior vice president at the foundation,', cue: 'told', content: '“It is heartening.”' }],
     ['The militia vowed on Monday to retaliate for the strikes.', { kind: 'indirect', source: 'The militia', cue: 'vowed', content: 'to retaliate for the strikes' }],
     ['Syrian state media reported that a child was killed.', { kind: 'indirect', source: 'Syrian state media', cue: 'reported', content: 'that a child was killed' }],
     ['Iraqi lawmaker Ahmed Al Asadi described the attack as “perfidious aggression”.', { kind: 'mixed', source: 'Iraqi lawmaker Ahmed Al Asadi', cue: 'described', content: 'as “perfidious aggression”' }],

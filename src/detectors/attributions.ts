@@ -27,8 +27,10 @@ export interface RawAttribution {
   cue?: [number, number];
   cueLemma?: string;
   cueClass?: CueClass;
-  /** The source as written here: token indices, inclusive. */
+  /** The source as written here, appositive included (`Jonathan Schanzer, senior vice president at …,`): token indices, inclusive. */
   source?: [number, number];
+  /** The noun phrase inside the source that names the speaker (`Jonathan Schanzer`), when it is shorter than `source`. */
+  speakerRange?: [number, number];
   /** An appositive or role phrase beside the source (`, a spokesman for …,`): token indices. */
   role?: [number, number];
   /** Media it was relayed through (`told Reuters`, `according to Iranian media`): token indices. */
@@ -127,7 +129,7 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: n
   }
   const last = tokens[end];
   if (last === undefined || end < limit) return null;
-  if (last.pos === 'PRON') return RELATIVE.has(last.lower) ? null : [end, end];
+  if (last.pos === 'PRON') return [end, end];
   let i = end;
   while (i >= limit) {
     const t = tokens[i] as Token;
@@ -578,7 +580,7 @@ class SentenceReader {
     let mark = -1;
     for (let j = cue.first - 1; j >= s.first && cue.first - j <= 16; j--) {
       const t = tokens[j] as Token;
-      if (t.value === ',' || DASHES.has(t.value) || t.value === '”' || (t.value === '"' && quotedIn[j - 1] !== -1)) {
+      if (t.value === ',' || DASHES.has(t.value) || t.value === '”' || (t.value === '"' && quotedIn[j - 1] !== -1) || (t.value === "'" && tokens[j - 1]?.value === "'" && !t.spaceBefore)) {
         mark = j;
         break;
       }
@@ -629,7 +631,11 @@ class SentenceReader {
     }
     const contentTo = (tokens[k] as Token).end;
     const extra: Partial<RawAttribution> = {};
-    if (role !== undefined) extra.role = role;
+    if (role !== undefined) {
+      extra.role = role;
+      extra.speakerRange = source;
+      source = [source[0], role[1]];
+    }
     if (medium !== undefined) extra.medium = medium;
     const result = this.attribution(cue, [contentFrom, contentTo], source, extra);
     if (result === null) return null;
@@ -679,10 +685,13 @@ class SentenceReader {
     let source: Range | null = null;
     let role: Range | undefined;
     const before = this.at(end);
+    let speakerRange: Range | undefined;
     if (before !== undefined && (before.value === ',' || DASHES.has(before.value))) {
       const apposition = appositiveBefore(tokens, end, s.first, quotedIn);
       if (apposition !== null) {
-        source = apposition.np;
+        // PolNeAR's convention, and a reader's: the source is the name with its appositive and closing comma.
+        source = apposition.role === undefined ? apposition.np : [apposition.np[0], end];
+        speakerRange = apposition.np;
         role = apposition.role;
       }
     } else if (before !== undefined && before.pos === 'CCONJ') {
@@ -729,6 +738,7 @@ class SentenceReader {
     const extra: Partial<RawAttribution> = {};
     if (role !== undefined) extra.role = role;
     if (medium !== undefined) extra.medium = medium;
+    if (speakerRange !== undefined && (speakerRange[0] !== source[0] || speakerRange[1] !== source[1])) extra.speakerRange = speakerRange;
     return this.attribution(cue, [(tokens[from] as Token).start, this.contentEnd(from)], source, extra);
   }
 }

@@ -44,13 +44,21 @@ export function findQuotedStretches(text: string, paragraphs: readonly Paragraph
     let i = para.start;
     if (current !== null) {
       // Continued from the previous paragraph: this one opens with the continuation mark.
-      contentFrom = i + 1;
-      i++;
+      const width = text.startsWith("''", i) ? 2 : 1;
+      contentFrom = i + width;
+      i += width;
     }
     for (; i < para.end; i++) {
       const c = text[i];
+      // Two apostrophes are a double quote mark (the New York Times' house style in some feeds).
+      const doubled = c === "'" && text[i + 1] === "'";
       if (current === null) {
-        if (c === '“' || (c === '"' && isOpeningStraight(text, i, para.start))) {
+        if (doubled && !/\s/.test(text[i + 2] ?? ' ') && (i === para.start || /[\s([{\u2014\u2013\-/]/.test(text[i - 1] ?? ' '))) {
+          current = { open: i, close: i, pieces: [], closed: false, paragraph: p };
+          mark = 'double';
+          contentFrom = i + 2;
+          i++;
+        } else if (c === '“' || (c === '"' && isOpeningStraight(text, i, para.start))) {
           current = { open: i, close: i, pieces: [], closed: false, paragraph: p };
           mark = 'double';
           contentFrom = i + 1;
@@ -63,11 +71,12 @@ export function findQuotedStretches(text: string, paragraphs: readonly Paragraph
       }
       const closes =
         mark === 'double'
-          ? c === '”' || (c === '"' && !isOpeningStraight(text, i, para.start))
+          ? c === '”' || (c === '"' && !isOpeningStraight(text, i, para.start)) || (doubled && !/\s/.test(text[i - 1] ?? ' '))
           : c === '’' && !LETTER.test(text[i + 1] ?? '');
       if (closes) {
         current.pieces.push([contentFrom, i]);
-        current.close = i + 1;
+        current.close = doubled && mark === 'double' ? i + 2 : i + 1;
+        if (doubled && mark === 'double') i++;
         current.closed = true;
         out.push(current);
         current = null;
@@ -84,7 +93,7 @@ export function findQuotedStretches(text: string, paragraphs: readonly Paragraph
       current.pieces.push([contentFrom, para.end]);
       current.close = para.end;
       const next = paragraphs[p + 1];
-      const continues = next !== undefined && mark === 'double' && (text[next.start] === '“' || text[next.start] === '"');
+      const continues = next !== undefined && mark === 'double' && (text[next.start] === '“' || text[next.start] === '"' || text.startsWith("''", next.start));
       if (!continues) {
         out.push(current);
         current = null;

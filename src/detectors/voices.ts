@@ -210,6 +210,17 @@ function classify(mentionWords: string[], name: string, named: boolean, context:
   return 'group';
 }
 
+/** `Kirby, who said …`: a relative pronoun stands for the noun phrase before its comma. */
+function relativeAntecedent(ctx: ArticleContext, range: [number, number]): [number, number] {
+  const t = ctx.tokens[range[0]];
+  if (t === undefined || range[0] !== range[1] || !['who', 'which', 'that', 'whom'].includes(t.lower)) return range;
+  let end = range[0] - 1;
+  if (ctx.tokens[end]?.value === ',') end--;
+  let start = end;
+  while (start - 1 >= 0 && /^(?:PROPN|NOUN|ADJ|DET|NUM)$/.test((ctx.tokens[start - 1] as Token).pos)) start--;
+  return start <= end && end >= 0 ? [start, end] : range;
+}
+
 /**
  * For `they`/`it` inside a sentence, a named organisation earlier in the same sentence
  * (`the KSS militant group issued a statement … in which they vowed`): its tokens, or null.
@@ -283,8 +294,9 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       return;
     }
     if (a.source === undefined) return;
-    let tokens = slice(ctx, a.source);
-    const mention = textOf(ctx, a.source);
+    const named = relativeAntecedent(ctx, a.speakerRange ?? a.source);
+    let tokens = slice(ctx, named);
+    const mention = textOf(ctx, named);
     const span = ctx.span((tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end);
     const role = a.role === undefined ? undefined : textOf(ctx, a.role);
     const sentence = ctx.sentences[a.sentence];
