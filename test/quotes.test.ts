@@ -81,7 +81,7 @@ describe('attribution patterns', () => {
 
   it('marks words in quote marks that nobody in the sentence said as unattributed', () => {
     const [quote] = quotesOf('At least four were killed in “defensive precision airstrikes” on Sunday night.');
-    expect(quote).toMatchObject({ unattributed: true, content: { text: 'defensive precision airstrikes' } });
+    expect(quote).toMatchObject({ unattributed: true, content: { text: '“defensive precision airstrikes”' } });
     expect(quote?.speaker).toBeUndefined();
   });
 

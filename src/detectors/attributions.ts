@@ -70,7 +70,7 @@ const CLOSING_PUNCT = new Set(['.', '!', '?', '…']);
 /** Time words that may stand between a cue and its content: `said last week that …`. */
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'last', 'this', 'next', 'earlier', 'later', 'recently', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
 const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', "'"]);
-const DASHES = new Set(['–', '—', '--']);
+const DASHES = new Set(['–', '—', '―', '--']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that']);
 
 function isWordy(t: Token): boolean {
@@ -337,8 +337,15 @@ export function detectAttributions(ctx: ArticleContext): RawAttribution[] {
     const first = q.pieces[0] as Range;
     const last = q.pieces[q.pieces.length - 1] as Range;
     const sentence = sentenceAt(ctx, first[0]);
-    const attribution: RawAttribution = { kind: 'direct', content: [first[0], last[1]], parts: q.pieces.map(([s, e]) => [s, e] as Range), sentence, paragraph: q.paragraph };
-    if (standsAlone(ctx, q, sentence) && ctx.paragraphs[q.paragraph]?.role !== 'headline') attribution.floating = true;
+    const attribution: RawAttribution = { kind: 'direct', content: [q.open, q.close], parts: [[q.open, q.close]], sentence, paragraph: q.paragraph };
+    void last;
+    const signed = signatureAfter(ctx, q);
+    if (signed !== null) {
+      attribution.cue = [(tokens[signed.dash] as Token).start, (tokens[signed.dash] as Token).end];
+      attribution.cueLemma = '—';
+      attribution.cueClass = 'attributive';
+      attribution.source = signed.name;
+    } else if (standsAlone(ctx, q, sentence) && ctx.paragraphs[q.paragraph]?.role !== 'headline') attribution.floating = true;
     else attribution.unattributed = true;
     found.push(attribution);
   }
@@ -361,6 +368,17 @@ export function detectAttributions(ctx: ArticleContext): RawAttribution[] {
     }
   }
   return found;
+}
+
+/** `“…” ― Sonya Herridge`: a quote signed with a dash and a name. */
+function signatureAfter(ctx: ArticleContext, q: QuotedStretch): { dash: number; name: Range } | null {
+  const { tokens } = ctx;
+  const dash = firstTokenAtOrAfter(tokens, q.close);
+  const t = tokens[dash];
+  if (t === undefined || !DASHES.has(t.value) || t.start - q.close > 2) return null;
+  const name = nounPhraseAfter(tokens, dash + 1, Math.min(tokens.length - 1, dash + 6));
+  if (name === null || !/^\p{Lu}/u.test((tokens[name[0]] as Token).value)) return null;
+  return { dash, name };
 }
 
 /** Is the quote a sentence (or a paragraph) of its own, with nothing of the outlet's around it? */
@@ -404,6 +422,8 @@ class SentenceReader {
   }
 
   read(): RawAttribution[] {
+    const colon = this.colonAttribution();
+    if (colon !== null) this.out.push(colon);
     const cues = cuesIn(this.tokens, this.s, this.quotedIn);
     for (const cue of cues) {
       const attribution = this.readCue(cue);
@@ -420,6 +440,30 @@ class SentenceReader {
 
   private offsets(first: number, last: number): Range {
     return [(this.tokens[first] as Token).start, (this.tokens[last] as Token).end];
+  }
+
+  /**
+   * `Pat Caddell: Democrat Voters Worried …` (a headline) or `Kirby: “We will respond.”`: a name,
+   * a colon, and what it said. The name is two to five capitalised words, or a known speaker form.
+   */
+  private colonAttribution(): RawAttribution | null {
+    const { tokens, s } = this;
+    let colon = -1;
+    for (let i = s.first + 1; i <= Math.min(s.last, s.first + 6); i++) {
+      if ((tokens[i] as Token).value === ':') {
+        colon = i;
+        break;
+      }
+    }
+    if (colon < 0 || colon + 1 > s.last || this.quotedIn[colon] !== -1) return null;
+    const name = tokens.slice(s.first, colon);
+    const words = name.filter(isWordy);
+    if (words.length < 2 || words.length > 5) return null;
+    if (!words.every((t) => /^\p{Lu}/u.test(t.value) && !/^\p{Lu}+$/u.test(t.value)) || words.some((t) => t.pos === 'VERB' && !/^\p{Lu}/u.test(t.value))) return null;
+    const cue: Cue = { first: colon, last: colon, head: colon, lemma: ':', verb: ':', cls: 'attributive' };
+    let from = colon + 1;
+    if (from > s.last) return null;
+    return this.attribution(cue, [(tokens[from] as Token).start, this.contentEnd(from)], [s.first, colon - 1]);
   }
 
   /**
@@ -578,8 +622,17 @@ class SentenceReader {
     const { tokens, s, quotedIn } = this;
     // Walk left from the cue over a short source to the comma, dash or closing quote before it.
     let mark = -1;
-    for (let j = cue.first - 1; j >= s.first && cue.first - j <= 16; j--) {
+    for (let j = cue.first - 1; j >= s.first && cue.first - j <= 20; j--) {
       const t = tokens[j] as Token;
+      // Step over a parenthesis inside the source: `Rep. Gwen Moore (D-Wis.) said`.
+      if (t.value === ')') {
+        let open = j - 1;
+        while (open >= s.first && j - open <= 8 && (tokens[open] as Token).value !== '(') open--;
+        if (open >= s.first && (tokens[open] as Token).value === '(') {
+          j = open;
+          continue;
+        }
+      }
       if (t.value === ',' || DASHES.has(t.value) || t.value === '”' || (t.value === '"' && quotedIn[j - 1] !== -1) || (t.value === "'" && tokens[j - 1]?.value === "'" && !t.spaceBefore)) {
         mark = j;
         break;

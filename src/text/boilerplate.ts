@@ -3,7 +3,7 @@
  * structural extensions the rules ask for (a page tail after "Related Articles", a promo card
  * after a head shot). Decides nothing about headlines and bylines: that is `header.ts`.
  */
-import { BOILERPLATE_RULES, type BoilerplateRule } from '../lexicons/boilerplate.js';
+import { BOILERPLATE_RULES, TWEET_SIGNATURE, type BoilerplateRule } from '../lexicons/boilerplate.js';
 import type { Block } from './blocks.js';
 
 /** A paragraph taken out, and the rule that took it. */
@@ -20,17 +20,36 @@ function matches(rule: BoilerplateRule, text: string): boolean {
   return text.length <= (rule.maxLength ?? DEFAULT_MAX_LENGTH) && rule.pattern.test(text);
 }
 
-/** The first rule that matches this paragraph, if any. */
+/**
+ * The paragraph as the rules see it: zero-width characters dropped, every run of white space (a
+ * no-break space too) one plain space, trimmed. Pages write "Editor’s\u00a0note" and
+ * "\ufeffAlso on HuffPost:"; the rules are written with plain spaces.
+ */
+function normalize(text: string): string {
+  return text.replace(/[\u200b-\u200d\u2060]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** An embedded tweet with its text: a quoted voice, whatever it opens with. */
+function isQuotedTweet(text: string): boolean {
+  if (text.includes('pic.twitter.com/')) return true;
+  const signature = TWEET_SIGNATURE.exec(text);
+  return signature !== null && /[\p{L}\p{N}]/u.test(text.slice(0, signature.index));
+}
+
+/** The first rule that matches this paragraph, if any. Never a quoted tweet. */
 export function matchRule(text: string, rules: readonly BoilerplateRule[] = BOILERPLATE_RULES): BoilerplateRule | undefined {
-  return rules.find((rule) => matches(rule, text));
+  const normal = normalize(text);
+  if (isQuotedTweet(normal)) return undefined;
+  return rules.find((rule) => matches(rule, normal));
 }
 
 /**
  * A teaser for another story: a headline (no full stop at the end) or a summary cut off with an
  * ellipsis. A finished sentence is article text and ends a list of links.
  */
-function isTeaser(text: string): boolean {
-  if (text.split(/\s+/).length > TEASER_MAX_WORDS) return false;
+function isTeaser(paragraph: string): boolean {
+  const text = normalize(paragraph);
+  if (text.split(' ').length > TEASER_MAX_WORDS || isQuotedTweet(text)) return false;
   return /(?:…|\.\.\.)$/.test(text) || !/[.!?]["'”’)\]]*$/.test(text);
 }
 
