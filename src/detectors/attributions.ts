@@ -56,7 +56,7 @@ const SPEECH_VERBS = new Set([
   'testify', 'maintain', 'stress', 'emphasize', 'emphasise', 'read',
 ]);
 /** Verbs whose object comes before the content: `told Reuters that …`, `urged them to …`. */
-const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'brief', 'advise', 'urge', 'ask', 'promise', 'accuse', 'convince', 'persuade', 'notify', 'caution', 'show', 'call', 'describe']);
+const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'notify', 'convince', 'persuade', 'accuse']);
 /** Verbs whose content may be an infinitive: `vowed to retaliate`, `urged X to stop`. */
 const INFINITIVE_VERBS = new Set(['vow', 'pledge', 'promise', 'threaten', 'urge', 'ask', 'advise', 'warn', 'call', 'demand', 'appeal', 'plead', 'implore', 'encourage', 'invite', 'beg', 'request', 'recommend', 'refuse', 'decline', 'agree', 'offer', 'claim']);
 /** Non-speech uses to leave alone: `think tank`, `reported by` (a passive), `speaking on condition …`. */
@@ -521,7 +521,7 @@ class SentenceReader {
     for (let i = from + 1; i < end; i++) {
       const t = tokens[i] as Token;
       if (quotedIn[i] !== -1) continue;
-      if (t.value === ';' || (t.value === ',' && tokens[i + 1]?.lower === 'but' && hasVerb(tokens, i + 2, end, quotedIn))) {
+      if (t.value === ',' && ['but', 'though', 'although', 'whereas'].includes(tokens[i + 1]?.lower ?? '') && hasVerb(tokens, i + 2, end, quotedIn)) {
         end = i - 1;
         break;
       }
@@ -774,7 +774,6 @@ class SentenceReader {
         from = object[1] + 1;
       }
     }
-    while (from <= s.last && ((tokens[from] as Token).pos === 'ADV' || (tokens[from] as Token).pos === 'PART') && (tokens[from] as Token).lower !== 'to' && quotedIn[from] === -1) from++;
     // An adjunct before the content: `vowed on Monday to retaliate`, `said in a statement that …`,
     // `said on Sunday it targeted …`, `reported last week that …`.
     from = this.skipAdjunct(from, cue);
@@ -782,7 +781,12 @@ class SentenceReader {
     if (opener === undefined) return null;
     const quoteSoon = hasQuote(quotedIn, from, Math.min(s.last, from + 6));
     const infinitive = opener.lower === 'to' && INFINITIVE_VERBS.has(cue.verb);
-    const marked = opener.lower === 'that' || opener.value === ':' || opener.value === ',' || QUOTE_MARKS.has(opener.value) || quotedIn[from] !== -1 || quoteSoon || infinitive || (opener.lower === 'of' && cue.verb === 'accuse');
+    // `urged supporters to monitor …`, `warned them that …`: the marker may follow an object, which stays in the content.
+    const object = opener.pos === 'PRON' || isNominal(opener) ? nounPhraseAfter(tokens, from, s.last) : null;
+    const afterObject = object === null ? undefined : this.at(object[1] + 1);
+    const markedAfterObject =
+      afterObject !== undefined && (afterObject.lower === 'that' || (afterObject.lower === 'to' && INFINITIVE_VERBS.has(cue.verb)) || afterObject.value === ':');
+    const marked = opener.lower === 'that' || opener.value === ':' || opener.value === ',' || QUOTE_MARKS.has(opener.value) || quotedIn[from] !== -1 || quoteSoon || infinitive || markedAfterObject || (opener.lower === 'of' && cue.verb === 'accuse');
     // Without a marker, the content must be a clause: `Kirby said the strikes targeted …`.
     if (!marked && !(SPEECH_VERBS.has(cue.verb) && hasVerb(tokens, from, s.last, quotedIn))) return null;
     if (opener.value === ':' || opener.value === ',') from++;
