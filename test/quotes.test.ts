@@ -51,7 +51,7 @@ describe('attribution patterns', () => {
     ['Jonathan Schanzer, a senior vice president at the foundation, told The Jerusalem Post: “It is heartening.”', { kind: 'direct', source: 'Jonathan Schanzer, a senior vice president at the foundation,', cue: 'told', content: '“It is heartening.”' }],
     ['The militia vowed on Monday to retaliate for the strikes.', { kind: 'indirect', source: 'The militia', cue: 'vowed', content: 'to retaliate for the strikes' }],
     ['Syrian state media reported that a child was killed.', { kind: 'indirect', source: 'Syrian state media', cue: 'reported', content: 'that a child was killed' }],
-    ['Iraqi lawmaker Ahmed Al Asadi described the attack as “perfidious aggression”.', { kind: 'mixed', source: 'Iraqi lawmaker Ahmed Al Asadi', cue: 'described', content: 'as “perfidious aggression”' }],
+    ['Iraqi lawmaker Ahmed Al Asadi described the attack as “perfidious aggression”.', { kind: 'mixed', source: 'Iraqi lawmaker Ahmed Al Asadi', cue: 'described', content: 'the attack as “perfidious aggression”' }],
     ['“We strongly deny any role,” Iranian government spokesperson Ali Rabiei was quoted as saying Monday.', { kind: 'direct', source: 'Iranian government spokesperson Ali Rabiei', cue: 'was quoted as saying', content: '“We strongly deny any role,”' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
