@@ -12,7 +12,7 @@
  * Each rule is tested against one whole paragraph (wrapped lines joined, white space collapsed to
  * single spaces, no-break and zero-width spaces normalised, trimmed). A paragraph longer than
  * `maxLength` (default 300 characters) never matches: article sentences are long, furniture is
- * short. Patterns must stay linear (no nested or overlapping quantifiers; bounded repetition); a
+ * short (one exception, `photo-gallery`, checks the gallery's structure at both ends). Patterns must stay linear (no nested or overlapping quantifiers; bounded repetition); a
  * test times them on adversarial input. Rules are case-insensitive unless a comment says why not.
  */
 
@@ -53,7 +53,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     reason: 'heading of a list of links to other stories ("Related Articles", "Read more:", "More from …")',
     // "Read more" takes a list only with its colon, and "More from X" only without one: a bare
     // "Read more" (BBC) sits over article subheadings, and "More from Quinnipiac:" introduces a quote.
-    pattern: /^(?:(?:related(?: articles?| stories| news| coverage| content| posts)?|more (?:stories|news)|more on this|read (?:next|also)|also read|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed)|trending(?: now| stories)?|top stories|latest (?:news|stories)|see also|don['’]t miss|check also|further reading)(?: ?(?::|»|›|>|\.\.\.|…))?|read more ?:|more from(?: [\w.’'&-]{1,30}){1,4}(?:\.\.\.|…)?)$/i,
+    pattern: /^(?:(?:related(?: articles?| stories| news| coverage| content| posts)?|more (?:stories|news)|more on this|read (?:next|also)|also read|recommended(?: for you| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed)|trending(?: now| stories)?|top stories|latest (?:news|stories)|see also|also on (?:huffpost|worldpost)|don['’]t miss|check also|further reading)(?: ?(?::|»|›|>|\.\.\.|…))?|read more ?:|more from(?: [\w.’'&-]{1,30}){1,4}(?:\.\.\.|…)?)$/i,
     maxLength: 60,
     takes: 'list',
   },
@@ -82,21 +82,21 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     id: 'donation-plea',
     reason: 'donation or support plea',
-    pattern: /^(?:your (?:support|donation|contribution|subscription)s? (?:helps?|enables?|makes?|means?|keeps?|allows?|funds?).{0,240}|(?:please )?(?:support|donate to|contribute to) (?:our|independent|quality|this|real|local|progressive) (?:journalism|reporting|work).{0,400}|support vox['’]s explanatory journalism|every day at vox, we aim to answer.{0,900}|as your .{1,60}(?:correspondent|reporter|editor), i .{0,200}|without your (?:support|contributions?|donations?).{0,200}|(?:if you value|if you like|if you enjoyed) (?:our|this|what).{0,200}(?:support|donat|contribut|subscri).{0,120}|help us (?:keep|continue|tell).{0,200}|donate (?:today|now)\b.{0,120}|do you shop on amazon\? .{0,200}|the journalists at buzzfeed news are proud.{0,300}|thank you for supporting (?:our|real) journalism.{0,200})$/i,
+    pattern: /^(?:your (?:support|donation|contribution|subscription)s? (?:helps?|enables?|makes?|means?|keeps?|allows?|funds?).{0,240}|(?:please )?(?:support|donate to|contribute to) (?:our|independent|quality|this) (?:journalism|reporting|work).{0,200}|support (?:real|local|progressive) journalism\b.{0,40}\b(?:subscribe|chip in|donate)\b.{0,300}|support vox['’]s explanatory journalism|every day at vox, we aim to answer.{0,900}|as your .{1,60}(?:correspondent|reporter|editor), i .{0,200}|without your (?:support|contributions?|donations?).{0,200}|(?:if you value|if you like|if you enjoyed) (?:our|this|what).{0,200}(?:support|donat|contribut|subscri).{0,120}|help us (?:keep|continue|tell).{0,200}|donate (?:today|now)\b[^,.]{0,40}[!.]?(?: https?:\/\/\S{1,80})?|do you shop on amazon\? .{0,200}|the journalists at buzzfeed news are proud.{0,300}|thank you for supporting (?:our|real) journalism.{0,200})$/i,
     maxLength: 1000,
   },
   {
     id: 'newsletter-promo',
     reason: 'newsletter, subscription or channel promo',
     // "register" alone is not a promo: "Register to vote by Oct. 9" is news.
-    pattern: /^(?:\(? ?(?:sign up|subscribe) (?:for|to|now|here|today)\b.{0,160}|register (?:now|here|today)\b.{0,160}|(?:sign up|subscribe)(?: now| here| today)?!?|subscribe (?:on|in) (?:apple podcasts|itunes|spotify|youtube)\b.{0,120}|(?:get|receive) (?:our|the) .{0,60}(?:newsletter|briefing|alerts?|updates).{0,120}|join (?:us|our) .{0,80}(?:telegram|whatsapp|newsletter|channel|mailing list|community|facebook|twitter).{0,120}|follow us on .{0,120}|(?:click|tap) here .{0,160}|click for more (?:from|on)\b.{0,80}|download (?:our|the) .{0,40}app.{0,120}|already a subscriber\?.{0,80}|this (?:article|story|content) is (?:for|available to|only available to) (?:subscribers|members).{0,120}|.{0,300}\bby signing up,? you agree to (?:our privacy policy|receive)\b.{0,300}|newsletter sign[- ]?up\b.{0,600}|thank you for (?:signing up|subscribing)\b.{0,120}|\*{0,2} ?(?:want|get|receive)\b[^.?!]{0,120}\b(?:in|to) your inbox(?: every \w{1,10}| daily)?(?:[.?!:] ?(?:sign up|subscribe)\b.{0,80})?[.?!]? ?\*{0,2}|start the day smarter: ?get .{0,80}|let our news meet your inbox\b.{0,200}|[^.?!]{0,100}\bdelivered (?:\w{1,10} )?to your inbox[.:] ?sign up\b.{0,80}|(?:for [^.,]{1,80}, )?(?:subscribe to|sign up for) [^.]{1,80}\bnewsletters?(?: here)?|.{0,200}\byou will receive occasional promotional offers\b.{0,300}|propublica is a nonprofit newsroom that investigates abuses of power\b.{0,300}|stay up to date\.{0,3} sign up\b.{0,120}|.{0,200}\bclick to subscribe!?|subscribe now for as little as\b.{0,100}|something to consider if you enjoyed this article\b.{0,600}|[\w ]{2,40} is making its coronavirus coverage free\b.{0,200}|interested in [^?]{2,60}\? add .{2,60} as an interest\b.{0,200})$/i,
+    pattern: /^(?:\(? ?(?:sign up|subscribe) (?:for|to|now|here|today)\b.{0,160}|register (?:now|here|today)\b.{0,160}|(?:sign up|subscribe)(?: now| here| today)?!?|subscribe (?:on|in) (?:apple podcasts|itunes|spotify|youtube)\b.{0,120}|(?:get|receive) (?:our|the) .{0,60}(?:newsletter|briefing|alerts?|updates).{0,120}|join (?:us|our) .{0,80}(?:telegram|whatsapp|newsletter|channel|mailing list|community|facebook|twitter).{0,120}|follow us on .{0,120}|(?:click|tap) here .{0,160}|click for more (?:from|on)\b.{0,80}|download (?:our|the) .{0,40}app.{0,120}|already a subscriber\?.{0,80}|this (?:article|story|content) is (?:for|available to|only available to) (?:subscribers|members).{0,120}|.{0,300}\bby signing up,? you agree to (?:our privacy policy|receive)\b.{0,300}|newsletter sign[- ]?up\b.{0,600}|thank you for (?:signing up|subscribing)\b.{0,120}|\*{0,2} ?(?:want|get|receive)\b[^.?!]{0,120}\b(?:in|to) your inbox(?: every \w{1,10}| daily)?(?:[.?!:] ?(?:sign up|subscribe)\b.{0,80})?[.?!]? ?\*{0,2}|start the day smarter: ?get .{0,80}|let our news meet your inbox\b.{0,200}|[^.?!]{0,100}\bdelivered (?:\w{1,10} )?to your inbox[.:] ?sign up\b.{0,80}|(?:for [^.,]{1,80}, )?(?:subscribe to|sign up for) [^.]{1,80}\bnewsletters?(?: here)?[.!]?|.{0,200}\byou will receive occasional promotional offers\b.{0,300}|propublica is a nonprofit newsroom that investigates abuses of power\b.{0,300}|stay up to date\.{0,3} sign up\b.{0,120}|.{0,200}\bclick to subscribe!?|subscribe now for as little as\b.{0,100}|something to consider if you enjoyed this article\b.{0,600}|[\w ]{2,40} is making its coronavirus coverage free\b.{0,200}|interested in [^?]{2,60}\? add .{2,60} as an interest\b.{0,200})$/i,
     maxLength: 800,
   },
   {
     id: 'social-follow',
     reason: 'invitation to follow the outlet or the writer on social media',
     // Anchored at "Follow": "…must follow him on Twitter, because…" is a news sentence.
-    pattern: /^[-—–•⦁"“ ]{0,3}(?:follow (?:us|@\w{1,30}|[^.!?@:]{1,100}?) (?:on|at) (?:twitter|facebook|instagram|social media)(?: (?:and|&|or) (?:twitter|facebook|instagram|periscope))?(?:[:,]? (?:at:? )?(?:@\w{1,30}|https?:\/\/\S{1,80})(?: and https?:\/\/\S{1,80})?)?(?: for more of this discussion)?|follow @\w{1,30}(?: on twitter| or #\w{1,30}(?: on twitter)?)?(?::? https?:\/\/\S{1,80})?(?: follow @\w{1,30}){0,3}|follow [\w ]{2,40} coverage (?:of [\w ]{2,40} )?at https?:\/\/\S{1,100}(?: and https?:\/\/\S{1,100})?|like us on facebook|(?:twitter|facebook|instagram|youtube): (?:@\w{1,30}|https?:\/\/\S{1,100})|do you support [\w .]{2,40}\? like the page:?|follow cnn opinion join us on twitter and facebook|follow (?:us|me)!?)[.!]?["”]?$/i,
+    pattern: /^[-—–•⦁"“ ]{0,3}(?:follow (?:us|@\w{1,30}|[^.!?@:,]{1,100}?) (?:on|at) (?:twitter|facebook|instagram|social media)(?: (?:and|&|or) (?:twitter|facebook|instagram|periscope))?(?:[:,]? (?:at:? )?(?:@\w{1,30}|https?:\/\/\S{1,80})(?: and https?:\/\/\S{1,80})?)?(?: for more of this discussion)?|follow @\w{1,30}(?: on twitter| or #\w{1,30}(?: on twitter)?)?(?::? https?:\/\/\S{1,80})?(?: follow @\w{1,30}){0,3}|follow [\w ]{2,40} coverage (?:of [\w ]{2,40} )?at https?:\/\/\S{1,100}(?: and https?:\/\/\S{1,100})?|on twitter,? follow [^.@]{1,40} https?:\/\/\S{1,80}(?: and [^.@]{1,40} https?:\/\/\S{1,80})?|like us on facebook|(?:twitter|facebook|instagram|youtube): (?:@\w{1,30}|https?:\/\/\S{1,100})|do you support [\w .]{2,40}\? like the page:?|follow cnn opinion join us on twitter and facebook|follow (?:us|me)!?)[.!]?["”]?$/i,
     maxLength: 220,
   },
   {
@@ -111,7 +111,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     reason: 'link to the rest of the story or its original, or where it first appeared',
     // "This story first appeared on …" is a note only when nothing but a promo follows the outlet:
     // "This story first appeared on Facebook, where it was shared …" is news.
-    pattern: /^(?:read (?:the )?(?:rest|full (?:story|article|letter|report|text|transcript|interview|statement)|more)(?: (?:here|at|on)\b.{0,60})?|continue reading.{0,60}|keep reading|read the original (?:story|article)(?: here)?|this (?:article|column|piece|story|essay|op-ed|post) (?:was )?(?:originally |first )?(?:appeared|published|ran|posted|was (?:originally |first )?published) (?:on|in|at) [^,;]{1,80}?(?: at \d{1,2}:\d\d [ap]\.m\. on [a-z]{3,9}\.? \d{1,2}, \d{4})?(?:\. (?:read the original article|click here for more|it is licensed under a creative commons.{0,120}|[^.]{0,80}\b(?:subscribe|free trial|sign up|try six|appears here as part of)\b[^.]{0,100}))?|click to (?:read|continue).{0,60}|as published in the international new york times|a version of this (?:article|story|op-ed) (?:appears|appeared) in print\b.{0,150})\W{0,3}$/i,
+    pattern: /^(?:read (?:the )?(?:rest(?: of the (?:story|article))?|full (?:story|article|letter|report|text|transcript|interview|statement)|more)(?: (?:here|at|on)\b.{0,60})?|continue reading.{0,60}|keep reading|read the original (?:story|article)(?: here)?|this (?:article|column|piece|story|essay|op-ed|post) (?:was )?(?:originally |first )?(?:appeared|published|ran|posted|was (?:originally |first )?published) (?:on|in|at) [^,;]{1,80}?(?: at \d{1,2}:\d\d [ap]\.m\. on [a-z]{3,9}\.? \d{1,2}, \d{4})?(?:\. (?:read the original article|click here for more|it is licensed under a creative commons.{0,120}|[^.]{0,80}\b(?:subscribe|free trial|sign up|try six|appears here as part of)\b[^.]{0,100}))?|click to (?:read|continue).{0,60}|as published in the international new york times|a version of this (?:article|story|op-ed) (?:appears|appeared) in print\b.{0,150})\W{0,3}$/i,
     maxLength: 300,
   },
   {
@@ -124,7 +124,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     id: 'navigation',
     reason: 'navigation or page chrome',
-    pattern: /^(?:navigation|menu|skip to (?:main )?content|back to top(?: button)?|home|search|close|open|toggle navigation|advertisement(?: continue reading the main story| advertisement)?|advertising|sponsored(?: content)?|paid content|ad|scroll to continue(?: with content)?|story continue[sd] below(?: advertisement)?|article continues below.{0,20}|continue reading the main story|loading\W{0,3}|(?:previous|next) (?:article|story|post)|(?:prev |next ){1,2}image \d{1,3} of \d{1,3}|next »|« previous|show (?:more|less)|listen to (?:this )?article(?: \d{1,2}:\d\d)?|play pause loading)\W{0,3}$/i,
+    pattern: /^(?:navigation|menu|skip to (?:main )?content|back to top(?: button)?|home|search|close|open|toggle navigation|advertisement(?: continue reading the main story| advertisement)?|advertising|sponsored(?: content)?|paid content|ad|scroll to continue(?: with content)?|story continue[sd] below(?: advertisement)?|article continues below.{0,20}|continue reading the main story|loading\W{0,3}|(?:previous|next) (?:article|story|post)|(?:prev |next ){1,2}image \d{1,3} of \d{1,3}|next »|« previous|x|show (?:more|less)|story highlights|listen to (?:this )?article(?: \d{1,2}:\d\d)?|play pause loading)\W{0,3}$/i,
     maxLength: 60,
   },
   {
@@ -140,10 +140,17 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxLength: 40,
   },
   {
+    id: 'archive-label',
+    reason: 'label of an archive copy ("ABSTRACT.", "FULL TEXT.")',
+    // Case-sensitive: the archive writes its labels in capitals; "Abstract" may head a section.
+    pattern: /^(?:ABSTRACT|FULL TEXT)\.?$/,
+    maxLength: 12,
+  },
+  {
     id: 'markup-residue',
     reason: 'markup left in the text: shortcodes, empty embeds, style sheet lines',
     // CSS only with a known property name: "Poll: 3 battleground Senate races are tight;" is a headline.
-    pattern: /^(?:\[\/?(?:pullquote|embedtweet id=\d{1,25}|audio-clip|caption[^\]]{0,100}|video[^\]]{0,100})\]|<tweet\b[^>]{0,120}><tweet\/>|(?:-(?:moz|webkit|ms)-)?(?:width|height|margin(?:-[a-z]{1,10})?|padding(?:-[a-z]{1,10})?|border(?:-[a-z]{1,10}){0,2}|font(?:-[a-z]{1,10})?|text-[a-z]{1,10}|line-height|color|background(?:-[a-z]{1,10})?|display|float|position|overflow|z-index|vertical-align|(?:max|min)-(?:width|height)) ?: ?[^;:]{1,60};|[.#][\w-]{1,40}(?:, ?[.#][\w-]{1,40}){0,4} \{)\.?$/i,
+    pattern: /^(?:\[\/?(?:pullquote|embedtweet id=\d{1,25}|audio-clip|caption[^\]]{0,100}|video[^\]]{0,100})\]|<tweet\b[^>]{0,120}><tweet\/>|<\/tweet>|(?:-(?:moz|webkit|ms)-)?(?:width|height|margin(?:-[a-z]{1,10})?|padding(?:-[a-z]{1,10})?|border(?:-[a-z]{1,10}){0,2}|font(?:-[a-z]{1,10})?|text-[a-z]{1,10}|line-height|color|background(?:-[a-z]{1,10})?|display|float|position|overflow|z-index|vertical-align|(?:max|min)-(?:width|height)) ?: ?[^;:]{1,60};|[.#][\w-]{1,40}(?:, ?[.#][\w-]{1,40}){0,4} \{)\.?$/i,
     maxLength: 200,
   },
   {
@@ -155,26 +162,6 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
   // Credits and captions.
   {
-    id: 'photo-credit',
-    reason: 'photo caption ending in its credit ("(AP Photo/Evan Vucci)", "Jeff Chiu/AP", "| M. Scott Mahaskey/POLITICO")',
-    pattern: /^(?:.{0,240}[(\[](?:[^()\[\]]{0,60}(?: [-–—] |\/|: ?))?(?:ap|afp|reuters|getty(?: images)?|epa|anadolu|tasnim|xinhua|shutterstock|istock|wikimedia(?: commons)?|handout|file(?: photo)?|released|courtesy|pool|photos?|image|illustration|credit)(?:[ /.:][^()\[\]]{0,80})?[)\]]|.{0,200}\/(?:getty images|afp|reuters|ap|epa|shutterstock|via getty images)|.{0,240} \| (?:ap photos?|reuters|getty images|afp|[^|]{1,60}\/[A-Z][\w-]{1,30})\b.{0,120})$/i,
-    maxLength: 400,
-  },
-  {
-    id: 'photo-byline',
-    reason: 'caption credit "Photo by …", "Photograph by …", "Illustration by …"',
-    // Case-sensitive: the credit is a run of capitalised names to the end of the paragraph, so
-    // "…said the photo by itself was not too offensive" is left alone.
-    pattern: /^.{0,200}\b(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Ii]mages?|[Pp]ictures?|[Ii]llustration)(?: [Ii]llustration)? (?:by|[Cc]ourtesy of|[Cc]redit:?) (?:the )?[A-Z@][\w.'’\/&-]{0,40}(?:(?:,? | ?\/ ?)(?:(?:of|for|and|via|the|de|van|at|on) ){0,2}[A-Z@][\w.'’\/&+-]{0,40}){0,10}\.?$/,
-    maxLength: 400,
-  },
-  {
-    id: 'caption-label',
-    reason: 'caption widget or label ("Image copyright …", "Media playback is unsupported …", "Enlarge this image …", "Photo: …")',
-    pattern: /^(?:(?:photo|image|picture|credit|file photo|photo credits?|image (?:credit|source)|featured image credit|photos) ?[:|].{1,240}|image copyright .{1,250}|media playback is unsupported on your device.{0,250}|enlarge this image\b.{0,250}|toggle caption.{0,250}|hide caption(?: \d{1,3} of \d{1,3})?|facebook twitter pinterest .{2,350}|slideshow \(\d{1,3} images?\)|\[image(?: via [^\]]{1,60})?\]|photos?)\.?$/i,
-    maxLength: 400,
-  },
-  {
     id: 'photo-gallery',
     reason: 'photo gallery captions ("Photos: … Hide Caption 1 of 6 …")',
     // Long on purpose: a gallery's captions come as one paragraph. It must open with "Photos:" and
@@ -183,15 +170,37 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxLength: 50_000,
   },
   {
+    id: 'caption-label',
+    reason: 'caption widget or label ("Image copyright …", "Media playback is unsupported …", "Enlarge this image …", "Photo: …")',
+    pattern: /^(?:(?:photo|image|picture|credit|file photo|photo credits?|image (?:credit|source)|featured image credit|photos) ?[:|].{1,240}|image copyright .{1,250}|media playback is unsupported on your device.{0,250}|enlarge this image\b.{0,250}|toggle caption.{0,250}|hide caption(?: \d{1,3} of \d{1,3})?|facebook twitter pinterest .{2,350}|slideshow \(\d{1,3} images?\)|(?:(?:[\w.'’-]{1,30} ){0,3}[\w.'’-]{1,30}(?: ?\/ ?| via ))?(?:getty(?: images)?(?:\/instagram)?|associated press|reuters|afp|epa)|\[image(?: via [^\]]{1,60})?\]|photos?)\.?$/i,
+    maxLength: 400,
+  },
+  {
+    id: 'photo-credit',
+    reason: 'photo caption ending in its credit ("(AP Photo/Evan Vucci)", "Jeff Chiu/AP", "… M. Scott Mahaskey/POLITICO")',
+    // A source in square brackets after a finished sentence cites the news item's source (HuffPost's
+    // morning e-mail: "… called for the ban. [Reuters]"), and stays.
+    pattern: /^(?:.{0,240}(?:\(|(?<![.!?]["”’]? )\[)(?:[^()\[\]]{0,60}(?: [-–—] |\/|: ?))?(?:ap|afp|reuters|getty(?: images)?|epa|anadolu|tasnim|xinhua|shutterstock|istock|wikimedia(?: commons)?|handout|file(?: photo)?|released|courtesy|pool|photos?|image|illustration|credit)(?:[ /.:][^()\[\]]{0,80})?[)\]]|.{0,200}\/(?:getty images|afp|reuters|ap|epa|shutterstock|via getty images)|.{0,240} \| (?:ap photos?|reuters|getty images|afp|[^|]{1,60}\/[A-Z][\w-]{1,30})\b.{0,120})$/i,
+    maxLength: 400,
+  },
+  {
+    id: 'photo-byline',
+    reason: 'caption credit "Photo by …", "Photograph by …", "Illustration by …"',
+    // Case-sensitive: the credit is a run of capitalised names to the end of the paragraph, so
+    // "…said the photo by itself was not too offensive" is left alone.
+    pattern: /^.{0,200}\b(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Ii]mages?|[Pp]ictures?|[Ii]llustration)(?: [Ii]llustration)? (?:by|[Cc]ourtesy of|[Cc]redit:?) (?:the )?[A-Z@][\w.'’&+-]{0,40}(?:(?:,? | ?\/ ?)(?:(?:of|for|and|via|the|de|van|at|on) ){0,2}[A-Z@][\w.'’&+-]{0,40}){0,10}$/,
+    maxLength: 400,
+  },
+  {
     id: 'video-label',
     reason: 'video or audio player label, caption or fallback text',
-    pattern: /^(?:(?:watch|video|watch video|play video|now playing|up next)\s?[:|–—-].{0,160}|listen ?:.{0,160}|video|youtube|vimeo|watch|just watched\b.{1,300}\bmust watch\b.{1,200}|play video \d{1,2}:\d\d\b.{0,200}|watch the latest (?:opinions )?video(?: at\b.{0,160}|:)|watch opinions videos:|your browser (?:doesn['’]t|does not) support\b.{0,200}|we are sorry, ?this video is restricted\b.{0,80}|poster="https?:\/\/\S{5,300}.{0,300}|replay more videos\b.{0,200}|listen to (?:today, explained|the episode|our podcast)\b.{0,80})\.?$/i,
+    pattern: /^(?:(?:watch|video|watch video|play video|now playing|up next)\s?[:|–—-].{0,160}|listen ?:.{0,160}|video|youtube|vimeo|watch|just watched\b.{1,300}\bmust watch\b.{1,200}|play video \d{1,2}:\d\d\b.{0,200}|watch the latest (?:opinions )?video(?: at\b.{0,160}|:)|watch opinions videos:|your browser (?:doesn['’]t|does not) support\b.{0,200}|we are sorry, ?this video is restricted\b.{0,80}|poster="https?:\/\/[^"\s]{5,300}"?(?: .{1,300})?|replay more videos\b.{0,200}|listen to (?:today, explained|the episode|our podcast)\b.{0,80}|(?:watch(?! out\b)|listen to) [^.!?,;]{1,100}\b(?:below|above):?)\.?$/i,
     maxLength: 500,
   },
   {
     id: 'wire-credit',
     reason: 'wire-service or contributor credit line',
-    pattern: /^(?:\(?(?:additional )?reporting by .{1,160}|.{1,400}(?:contributed|contributed reporting) to this (?:report|story|article|post)\W{0,3}|.{1,200}\bcontributed reporting(?: (?:from|in) [^.]{1,60}| for this (?:story|report|article))?\W{0,3}|editing by .{1,120}|writing by .{1,120}|compiled by .{1,80}|contributing: ?.{2,200}|[—–-]{0,2} ?with assistance (?:by|from) .{2,250}|this (?:article|story|report) (?:is based in part on wire service reports|was reported by (?:the )?(?:associated press|reuters)|includes reporting (?:from|by) .{2,120}|contains material from .{2,120}))$/i,
+    pattern: /^(?:\(?(?:additional )?reporting by .{1,160}|.{1,400}(?:contributed|contributed reporting) to this (?:report|story|article|post)\W{0,3}|.{1,200}\bcontributed reporting(?: (?:from|in) [^.]{1,60}| for this (?:story|report|article))?\W{0,3}|\(?h\/t [^()]{1,60}\)?|editing by .{1,120}|writing by .{1,120}|compiled by .{1,80}|contributing: ?.{2,200}|[—–-]{0,2} ?with assistance (?:by|from) .{2,250}|this (?:article|story|report) (?:is based in part on wire service reports|was reported by (?:the )?(?:associated press|reuters)|includes reporting (?:from|by) .{2,120}|contains material from .{2,120}))$/i,
     maxLength: 500,
   },
   {
@@ -216,7 +225,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     id: 'update-note',
     reason: 'update time stamp or note ("Updated at 6:50 p.m. ET", "This story has been updated.", "This article is more than 2 years old")',
     // After the time only more of the time stamp: "Update at 1:25 p.m. ET: By a vote of 285-144 …" is news.
-    pattern: /^(?:[—–-]{1,2} ?)?(?:(?:updated?|last updated|this report was updated)(?: at| on)?:? (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:,? (?:on |at )?(?:[ecmp][sd]?t|gmt|bst|utc|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?|\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)){0,4}|(?:update:? )?this (?:story|article|report|post) (?:has been|was|is being) updated\b(?:[^.!?]|\b[ap]\.m\.|\b(?:jan|feb|aug|sept?|oct|nov|dec|gov|sen|rep|st|jr|mr|mrs|ms|dr)\.){0,200}|update:? story updated\b(?:[^.!?]|\b[ap]\.m\.){0,150}|this article is more than \d{1,3} (?:days?|weeks?|months?|years?) old|\d{1,3} (?:minutes?|hours?|days?|weeks?|months?|years?) ago|\*?original post\*?)\.?$/i,
+    pattern: /^(?:[—–-]{1,2} ?)?(?:(?:updated?|last updated|this report was updated)(?: at| on)?:? (?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:,? (?:on |at )?(?:[ecmp][sd]?t|gmt|bst|utc|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?|\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)){0,4}|(?:update:? )?this (?:story|article|report|post) (?:has been|was|is being) updated\b(?:[^.!?]|\b[ap]\.m\.|\b(?:jan|feb|aug|sept?|oct|nov|dec|gov|sen|rep|st|jr|mr|mrs|ms|dr)\.){0,200}|update:? story updated\b(?:[^.!?]|\b[ap]\.m\.){0,150}|this article is more than \d{1,3} (?:days?|weeks?|months?|years?) old|\d{1,2}:\d\d ?[ap]\.m\.(?: [ecmp][sd]?t)?:?|\d{1,3} (?:minutes?|hours?|days?|weeks?|months?|years?) ago|\*?original post\*?)\.?$/i,
     maxLength: 250,
   },
   {
