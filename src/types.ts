@@ -81,6 +81,7 @@ export type CueClass =
   | 'requesting'
   | 'publishing'
   | 'believing'
+  | 'evaluating'
   | 'attributive';
 
 /**

@@ -59,6 +59,27 @@ const SPEECH_VERBS = new Set([
 const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'notify', 'convince', 'persuade', 'accuse']);
 /** Verbs whose content may be an infinitive: `vowed to retaliate`, `urged X to stop`. */
 const INFINITIVE_VERBS = new Set(['vow', 'pledge', 'promise', 'threaten', 'urge', 'ask', 'advise', 'warn', 'call', 'demand', 'appeal', 'plead', 'implore', 'encourage', 'invite', 'beg', 'request', 'recommend', 'refuse', 'decline', 'agree', 'offer', 'claim']);
+/** Prepositions and particles that belong to the cue after these verbs. */
+const PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
+  point: new Set(['out', 'to']),
+  call: new Set(['for', 'on']),
+  lash: new Set(['out']),
+  talk: new Set(['about', 'of']),
+  speak: new Set(['about', 'of', 'out']),
+  refer: new Set(['to']),
+  respond: new Set(['to']),
+  comment: new Set(['on']),
+  complain: new Set(['about', 'of']),
+  warn: new Set(['about', 'of', 'against']),
+  focus: new Set(['on']),
+  vote: new Set(['for', 'against']),
+  push: new Set(['for']),
+  lay: new Set(['out']),
+};
+
+/** Verbs too often used in other senses to take a bare complement: `continue` (keep on), `call` (name), `add` (numbers). */
+const NEEDS_MARKER = new Set(['continue', 'call', 'add', 'show', 'know', 'name', 'order', 'offer', 'issue', 'release', 'post', 'text', 'find', 'read', 'fear', 'hope', 'expect', 'feel', 'understand', 'figure', 'project', 'signal', 'lay', 'appear', 'seem', 'echo']);
+
 /** Non-speech uses to leave alone: `think tank`, `reported by` (a passive), `speaking on condition …`. */
 const NOT_A_CUE_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
   think: new Set(['tank', 'tanks']),
@@ -249,19 +270,24 @@ function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int32Array
     } else if (next !== undefined && next.lower === 'by' && (t.lower.endsWith('ed') || t.lower.endsWith('en'))) {
       // A passive participle (`a statement reported by the New York Times`) is not a cue here.
       continue;
-    } else if (next !== undefined && ((lemma === 'point' && next.lower === 'out') || (lemma === 'call' && next.lower === 'for') || (lemma === 'lash' && next.lower === 'out'))) {
+    } else if (next !== undefined && PARTICLES[lemma]?.has(next.lower) === true) {
+      // The preposition belongs to the cue: `talk about`, `refer to`, `call for`, `point out`.
       last = i + 1;
       cueLemma = `${lemma} ${next.lower}`;
-    } else if (lemma === 'point') {
+    } else if (lemma === 'point' || lemma === 'lay' || lemma === 'speak') {
       continue;
     }
-    // Auxiliaries and negation before the verb belong to the cue: `has learned`, `did not say`.
+    // Auxiliaries, negation and adverbs before the verb belong to the cue: `has learned`, `did not say`, `also said`.
     let first = i;
     while (first - 1 >= s.first) {
       const before = tokens[first - 1] as Token;
-      if (before.pos === 'AUX' || (before.pos === 'PART' && (before.lower === 'not' || before.lower === "n't" || before.lower === 'n’t'))) first--;
+      const negation = before.pos === 'PART' && (before.lower === 'not' || before.lower === "n't" || before.lower === 'n’t');
+      const adverb = before.pos === 'ADV' && /ly$|^(?:also|later|then|again|still|once|previously|recently|repeatedly|even|never|often|already|just|first)$/.test(before.lower) && quotedIn[first - 1] === -1;
+      if (before.pos === 'AUX' || negation || adverb) first--;
       else break;
     }
+    // `said:` — the colon that introduces the content is part of the cue.
+    if (tokens[last + 1]?.value === ':' && last + 1 <= s.last) last++;
     cues.push({ first, last, head: i, lemma: cueLemma, verb: lemma === 'quote' && cueLemma === 'say' ? 'say' : lemma, cls });
     i = last;
   }
@@ -367,7 +393,29 @@ export function detectAttributions(ctx: ArticleContext): RawAttribution[] {
       a.unattributed = true;
     }
   }
-  return found;
+  // `“…,” he said. “…”`: a quote standing alone in the same paragraph as the attributed quote it
+  // continues is one more piece of that attribution (a split quote), not an attribution of its own.
+  const merged: RawAttribution[] = [];
+  const indexOf = new Map<RawAttribution, number>();
+  for (const a of found) {
+    const previous = a.floating === true && a.continues !== undefined ? found[a.continues] : undefined;
+    if (previous !== undefined && previous.paragraph === a.paragraph && previous.kind !== 'indirect' && indexOf.has(previous)) {
+      previous.parts.push(...a.parts);
+      previous.content = [previous.content[0], Math.max(previous.content[1], a.content[1])];
+      continue;
+    }
+    indexOf.set(a, merged.length);
+    merged.push(a);
+  }
+  for (const a of merged) {
+    if (a.continues !== undefined) {
+      const target = found[a.continues];
+      const index = target === undefined ? undefined : indexOf.get(target);
+      if (index === undefined) delete a.continues;
+      else a.continues = index;
+    }
+  }
+  return merged;
 }
 
 /** `“…” ― Sonya Herridge`: a quote signed with a dash and a name. */
@@ -787,9 +835,11 @@ class SentenceReader {
     const markedAfterObject =
       afterObject !== undefined && (afterObject.lower === 'that' || (afterObject.lower === 'to' && INFINITIVE_VERBS.has(cue.verb)) || afterObject.value === ':');
     const marked = opener.lower === 'that' || opener.value === ':' || opener.value === ',' || QUOTE_MARKS.has(opener.value) || quotedIn[from] !== -1 || quoteSoon || infinitive || markedAfterObject || (opener.lower === 'of' && cue.verb === 'accuse');
-    // Without a marker, the content must be a clause: `Kirby said the strikes targeted …`.
-    if (!marked && !(SPEECH_VERBS.has(cue.verb) && hasVerb(tokens, from, s.last, quotedIn))) return null;
-    if (opener.value === ':' || opener.value === ',') from++;
+    // Without a marker, the content must be a clause (`Kirby said the strikes targeted …`) or the
+    // object of a verb that reports by itself (`endorsed Trump`, `praised his record`).
+    if (!marked && !(SPEECH_VERBS.has(cue.verb) && hasVerb(tokens, from, s.last, quotedIn)) && (NEEDS_MARKER.has(cue.verb) || (object === null && !hasVerb(tokens, from, s.last, quotedIn)))) return null;
+    if (opener.value === ':' || (opener.value === ',' && cue.lemma !== 'say')) from++;
+    if (opener.value === ',' && cue.lemma === 'say') from++;
     if (opener.lower === 'of' && cue.verb === 'accuse') from++;
     if (from > s.last) return null;
     const extra: Partial<RawAttribution> = {};
