@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BOILERPLATE_RULES } from '../src/lexicons/boilerplate.js';
+import { REPORTING_VERBS } from '../src/lexicons/reporting-verbs.js';
 
 export const README = join(import.meta.dirname, '..', 'README.md');
 
@@ -19,6 +20,14 @@ export function boilerplateTable(): string {
   return ['| ruleId | what it removes |', '| --- | --- |', ...rows, ...structural].join('\n');
 }
 
+/** The reporting-verb classes with their verbs, one row per class. */
+export function verbTable(): string {
+  const byClass = new Map<string, string[]>();
+  for (const [lemma, cls] of Object.entries(REPORTING_VERBS)) byClass.set(cls, [...(byClass.get(cls) ?? []), lemma]);
+  const rows = [...byClass.entries()].map(([cls, lemmas]) => `| \`${cls}\` | ${lemmas.length} | ${lemmas.sort().join(', ')} |`);
+  return ['| cueClass | verbs | lemmas |', '| --- | --- | --- |', ...rows, '| `attributive` | 2 | according to, a colon after a name (`Pat Caddell: …`), a dash before a name (`“…” ― Sonya Herridge`) |'].join('\n');
+}
+
 /** Replaces the text between the markers of `name` in `text`. */
 export function fill(text: string, name: string, content: string): string {
   const start = `<!-- ${name}:start -->`;
@@ -31,7 +40,7 @@ export function fill(text: string, name: string, content: string): string {
 
 /** The README as it should be. */
 export function generate(text: string): string {
-  return fill(text, 'boilerplate-rules', boilerplateTable());
+  return fill(fill(text, 'boilerplate-rules', boilerplateTable()), 'reporting-verbs', verbTable());
 }
 
 if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) {

@@ -131,7 +131,7 @@ describe('voices', () => {
     const officials = jpost.voices.find((v) => v.name === 'Two US officials');
     expect(officials).toMatchObject({ type: 'anonymous', anonymous: true, named: false });
     expect(jpost.voices.find((v) => v.name === 'one of the officials')?.relayedBy).toEqual(['Reuters']);
-    expect(jpost.voices.find((v) => v.name === 'Jonathan Schanzer')?.relayedBy).toEqual(['Jerusalem Post']);
+    expect(jpost.voices.find((v) => v.name === 'Jonathan Schanzer')?.relayedBy).toEqual(['The Jerusalem Post']);
     expect(jpost.voices.find((v) => v.name === 'critics')?.type).toBe('group');
     expect(national.voices.find((v) => v.name === 'Sana')?.type).toBe('media');
   });

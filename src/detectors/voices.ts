@@ -342,7 +342,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
     }
     if (entity === undefined) return;
     if (!entity.mentions.some((m) => m.start === span.start)) entity.mentions.push(span);
-    if (a.medium !== undefined) entity.relayedBy.add(textOf(ctx, a.medium).replace(/^the\s+/i, ''));
+    if (a.medium !== undefined) entity.relayedBy.add(textOf(ctx, a.medium));
     speakerOf[k] = entity;
     bySource.set(a.source[0], entity);
     // `he`/`she` point back to the latest person, named or not (`a Pentagon spokesman … he added`).
