@@ -36,6 +36,13 @@ export function describeAnalysis(a: ArticleAnalysis, story?: string): string {
     `  removed  ${a.removed.length === 0 ? 'nothing' : `${a.removed.length} spans, ${a.removed.reduce((n, r) => n + r.span.text.length, 0)} characters`}`,
   ];
   for (const r of a.removed) lines.push(`    - ${r.ruleId.padEnd(16)} "${clip(r.span.text, 70)}"`);
+  const direct = a.quotes.filter((q) => q.kind !== 'indirect').length;
+  lines.push(`  quotes   ${a.quotes.length} attributions (${direct} with quote marks), ${a.voices.length} voices`);
+  const loudest = [...a.voices].sort((x, y) => y.words - x.words).slice(0, 6);
+  for (const v of loudest) {
+    const who = `${v.name} (${v.type}${v.side === 'unassigned' ? '' : `, ${v.side}`})`;
+    lines.push(`    - ${clip(who, 60).padEnd(60)} ${String(v.quotes).padStart(2)} quotes, ${String(Math.round(v.share * 100)).padStart(3)} % of quoted words`);
+  }
   for (const w of a.warnings) lines.push(`  warning  ${w}`);
   return lines.join('\n');
 }
