@@ -70,18 +70,29 @@ export interface Removal {
   span: Span;
 }
 
-/** How a reporting verb frames what it reports; see `src/lexicons/reporting-verbs.ts`. */
+/** How a reporting verb frames what it reports; the verbs of each class are in `src/lexicons/reporting-verbs.ts`. */
 export type CueClass =
+  /** say, tell, add, state: reports without judging */
   | 'neutral'
+  /** confirm, note, explain, point out: presents it as true or informative */
   | 'confirming'
+  /** claim, allege, insist, purport: distances the outlet from it */
   | 'distancing'
+  /** vow, warn, threaten, condemn, denounce, accuse: presents it as hostile or forceful */
   | 'confrontational'
+  /** admit, acknowledge, concede: presents it as an admission */
   | 'conceding'
+  /** deny, reject, dispute: presents it as a denial */
   | 'denying'
+  /** ask, urge, call for, demand: a request */
   | 'requesting'
+  /** report, announce, write, tweet: a publication or medium */
   | 'publishing'
+  /** believe, think, estimate, seem: an opinion or assessment attributed to someone */
   | 'believing'
+  /** praise, endorse, defend, oppose, tout: a stance for or against something */
   | 'evaluating'
+  /** according to, a colon after a name, a dash before a name: attribution without a verb */
   | 'attributive';
 
 /**

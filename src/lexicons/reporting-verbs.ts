@@ -10,30 +10,9 @@
  * cues. License: MIT, as slant. Keys are lemmas, lower-case.
  */
 
-/** How a reporting verb frames what is reported. */
-export type CueClass =
-  /** say, tell, add, state: reports without judging */
-  | 'neutral'
-  /** confirm, note, explain, point out: presents it as true or informative */
-  | 'confirming'
-  /** claim, allege, insist, purport: distances the outlet from it */
-  | 'distancing'
-  /** vow, warn, threaten, condemn, denounce, accuse: presents it as hostile or forceful */
-  | 'confrontational'
-  /** admit, acknowledge, concede: presents it as an admission */
-  | 'conceding'
-  /** deny, reject, dispute: presents it as a denial */
-  | 'denying'
-  /** ask, urge, call for, demand: a request */
-  | 'requesting'
-  /** report, announce, write, tweet, post: a publication or medium */
-  | 'publishing'
-  /** believe, think, feel, assess, estimate, seem: an opinion or assessment attributed to someone */
-  | 'believing'
-  /** praise, endorse, defend, oppose, tout: a stance for or against something */
-  | 'evaluating'
-  /** according to, a colon: attribution without a verb */
-  | 'attributive';
+import type { CueClass } from '../types.js';
+
+export type { CueClass };
 
 /** Reporting verbs by lemma. */
 export const REPORTING_VERBS: Readonly<Record<string, CueClass>> = {
