@@ -255,8 +255,14 @@ function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int32Array
       i++;
       continue;
     }
-    if (t.pos !== 'VERB') continue;
-    const lemma = t.lemma;
+    // wink sometimes tags a verb as a noun after a plural subject (`Polls show that …`).
+    const nounVerb =
+      t.pos === 'NOUN' &&
+      /s$/.test(t.lower) &&
+      (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'PRON') &&
+      (next?.lower === 'that' || next?.pos === 'PRON' || next?.pos === 'DET' || next?.pos === 'PROPN');
+    if (t.pos !== 'VERB' && !nounVerb) continue;
+    const lemma = nounVerb ? t.lower.replace(/e?s$/, '') : t.lemma;
     if (!Object.hasOwn(REPORTING_VERBS, lemma)) continue;
     let cls = REPORTING_VERBS[lemma] as CueClass;
     if (next !== undefined && NOT_A_CUE_AFTER[lemma]?.has(next.lower) === true) continue;
@@ -617,9 +623,31 @@ class SentenceReader {
 
   private readCue(cue: Cue): RawAttribution | null {
     if (cue.lemma === 'according to') return this.according(cue);
+    const raised = this.raising(cue);
+    if (raised !== undefined) return raised;
     const head = this.tokens[cue.head] as Token;
     if (head.lower.endsWith('ing') && this.at(cue.first - 1)?.value === ',') return this.gerund(cue);
     return this.trailing(cue) ?? this.preposed(cue);
+  }
+
+  /**
+   * `The event seemed an insult away from a brawl`, `Trump is expected to win`: a judgement with
+   * no one named as its source. The content is the subject and what follows the cue. Returns
+   * undefined when the cue is not used this way.
+   */
+  private raising(cue: Cue): RawAttribution | null | undefined {
+    const { tokens, s } = this;
+    const next = this.at(cue.last + 1);
+    const passiveExpect = cue.verb === 'expect' && (tokens[cue.first] as Token).pos === 'AUX' && next?.lower === 'to';
+    const seem = (cue.verb === 'seem' || cue.verb === 'appear') && next !== undefined && (next.lower === 'to' || next.pos === 'ADJ' || next.pos === 'DET');
+    if (!passiveExpect && !seem) return undefined;
+    const subject = nounPhraseBefore(tokens, cue.first - 1, s.first);
+    if (subject === null || subject[1] !== cue.first - 1 || cue.last + 1 > s.last) return null;
+    const before: Range = [(tokens[subject[0]] as Token).start, (tokens[subject[1]] as Token).end];
+    const after: Range = [(tokens[cue.last + 1] as Token).start, this.contentEnd(cue.last + 1)];
+    const a = this.attribution(cue, [before[0], after[1]], null);
+    if (a !== null) a.parts = [before, after];
+    return a;
   }
 
   /** according to SOURCE, CONTENT  /  CONTENT, according to SOURCE */
