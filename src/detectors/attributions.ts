@@ -761,9 +761,17 @@ class SentenceReader {
     const contentTo = (tokens[k] as Token).end;
     const extra: Partial<RawAttribution> = {};
     if (role !== undefined) {
-      extra.role = role;
+      // `said Kamin, an economist who studies taxes.`: a relative clause after the role belongs to the source.
+      let roleEnd = role[1];
+      const relative = this.at(roleEnd + 1);
+      if (relative !== undefined && RELATIVE.has(relative.lower) && relative.lower !== 'that') {
+        let j = roleEnd + 1;
+        while (j + 1 <= s.last && (tokens[j + 1] as Token).value !== ',' && !CLOSING_PUNCT.has((tokens[j + 1] as Token).value) && quotedIn[j + 1] === -1) j++;
+        roleEnd = j;
+      }
+      extra.role = [role[0], roleEnd];
       extra.speakerRange = source;
-      source = [source[0], role[1]];
+      source = [source[0], roleEnd];
     }
     if (medium !== undefined) extra.medium = medium;
     const result = this.attribution(cue, [contentFrom, contentTo], source, extra);
