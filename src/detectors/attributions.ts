@@ -258,11 +258,10 @@ function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int32Array
     // wink sometimes tags a verb as a noun after a plural subject (`Polls show that …`).
     const nounVerb =
       t.pos === 'NOUN' &&
-      /s$/.test(t.lower) &&
       (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'PRON') &&
-      (next?.lower === 'that' || next?.pos === 'PRON' || next?.pos === 'DET' || next?.pos === 'PROPN');
+      (/s$/.test(t.lower) ? next?.lower === 'that' || next?.pos === 'PRON' || next?.pos === 'DET' || next?.pos === 'PROPN' : next?.lower === 'that' || (next?.pos === 'PRON' && next.lower !== 'their' && next.lower !== 'his' && next.lower !== 'her'));
     if (t.pos !== 'VERB' && !nounVerb) continue;
-    const lemma = nounVerb ? t.lower.replace(/e?s$/, '') : t.lemma;
+    const lemma = nounVerb ? (Object.hasOwn(REPORTING_VERBS, t.lower) ? t.lower : t.lower.replace(/e?s$/, '')) : t.lemma;
     if (!Object.hasOwn(REPORTING_VERBS, lemma)) continue;
     let cls = REPORTING_VERBS[lemma] as CueClass;
     if (next !== undefined && NOT_A_CUE_AFTER[lemma]?.has(next.lower) === true) continue;
@@ -745,6 +744,13 @@ class SentenceReader {
         }
       }
     }
+    // `…, O'Neill said, "Not going to go into that."`: a quote right after the cue is its content,
+    // unless what comes before the mark is itself a quote (a split quote).
+    const endsWithQuote = QUOTE_MARKS.has((tokens[k] as Token).value) || quotedIn[k] !== -1;
+    let opening = after;
+    if (this.at(opening)?.value === ',' || this.at(opening)?.value === ':') opening++;
+    const quoteFollows = this.at(opening) !== undefined && QUOTE_MARKS.has((tokens[opening] as Token).value) && (quotedIn[opening + 1] ?? -1) !== -1;
+    if (!endsWithQuote && quoteFollows) return null;
     // After the cue (and an inverted source) only adjuncts may follow: `on Monday`, `in a statement`,
     // a comma and a participle, or a second quote.
     let medium: Range | undefined;
