@@ -197,6 +197,12 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, limit: 
       i++;
       continue;
     }
+    // A modifier wink tags as an adverb or participle inside the phrase: `a new poll`, `a recently released poll`.
+    const previous = tokens[i - 1];
+    if ((t.pos === 'ADV' || t.pos === 'VERB') && i > first && previous !== undefined && (previous.pos === 'DET' || previous.pos === 'ADJ' || previous.pos === 'ADV') && i + 1 <= limit && nominalAt(tokens, i + 1)) {
+      i++;
+      continue;
+    }
     if ((t.pos === 'ADP' || t.pos === 'CCONJ') && i > first && i + 1 <= limit && nominalAt(tokens, i + 1) && t.lower !== 'than' && t.lower !== 'to') {
       i++;
       continue;
@@ -574,7 +580,8 @@ class SentenceReader {
     for (let i = from + 1; i < end; i++) {
       const t = tokens[i] as Token;
       if (quotedIn[i] !== -1) continue;
-      if (t.value === ',' && ['but', 'though', 'although', 'whereas'].includes(tokens[i + 1]?.lower ?? '') && hasVerb(tokens, i + 2, end, quotedIn)) {
+      const nextWord = tokens[i + 1]?.lower ?? '';
+      if (t.value === ',' && ((['but', 'though', 'although', 'whereas'].includes(nextWord) && hasVerb(tokens, i + 2, end, quotedIn)) || (nextWord === 'according' && tokens[i + 2]?.lower === 'to'))) {
         end = i - 1;
         break;
       }
