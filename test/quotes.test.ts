@@ -85,6 +85,19 @@ describe('attribution patterns', () => {
     expect(quote?.speaker).toBeUndefined();
   });
 
+  it('keeps a quote inside a quote as part of the outer quote', () => {
+    const quotes = quotesOf('“They called it ‘a sinful attack’ and vowed to respond,” the official said.');
+    expect(quotes.map(brief)).toEqual([{ kind: 'direct', source: 'the official', cue: 'said', content: '“They called it ‘a sinful attack’ and vowed to respond,”' }]);
+  });
+
+  it.each([
+    ['Asked whether the strikes were legal, the spokesman said they were.', 'Asked', 'whether the strikes were legal'],
+    ['The militias seem ready to retaliate.', 'seem', 'The militias seem ready to retaliate'],
+    ['Trump is expected to win the primary.', 'is expected', 'Trump is expected to win the primary'],
+  ])('%s: an attribution with no source (%s)', (text, cue, content) => {
+    expect(quotesOf(text)).toContainEqual(expect.objectContaining({ cue: expect.objectContaining({ text: cue }), content: expect.objectContaining({ text: content }) }));
+  });
+
   it('does not take ordinary uses of reporting verbs for attributions', () => {
     expect(quotesOf('No one claimed responsibility for the attack.')).toEqual([]);
     expect(quotesOf('He works at a think tank in Washington.')).toEqual([]);

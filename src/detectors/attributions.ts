@@ -631,6 +631,8 @@ class SentenceReader {
     if (cue.lemma === 'according to') return this.according(cue);
     const raised = this.raising(cue);
     if (raised !== undefined) return raised;
+    const question = this.askedQuestion(cue);
+    if (question !== undefined) return question;
     const head = this.tokens[cue.head] as Token;
     if (head.lower.endsWith('ing') && this.at(cue.first - 1)?.value === ',') return this.gerund(cue);
     return this.trailing(cue) ?? this.preposed(cue);
@@ -654,6 +656,28 @@ class SentenceReader {
     const a = this.attribution(cue, [before[0], after[1]], null);
     if (a !== null) a.parts = [before, after];
     return a;
+  }
+
+  /**
+   * `Asked whether Clinton “has the integrity …,” 75 percent said …`, `When asked if …, Trump
+   * replied …`: the question put to someone, with no source of its own. Returns undefined when the
+   * cue is not used this way.
+   */
+  private askedQuestion(cue: Cue): RawAttribution | null | undefined {
+    const { tokens, s, quotedIn } = this;
+    if (cue.verb !== 'ask' || (tokens[cue.head] as Token).lower !== 'asked') return undefined;
+    const before = cue.first === s.first ? undefined : this.at(cue.first - 1);
+    if (before !== undefined && !(cue.first === s.first + 1 && ['when', 'if', 'once', 'after'].includes(before.lower))) return undefined;
+    const next = this.at(cue.last + 1);
+    if (next === undefined || !['whether', 'if', 'about', 'what', 'why', 'how', 'who', 'when', 'where', 'which', 'to', 'specifically'].includes(next.lower)) return undefined;
+    // The question runs to the comma that ends the phrase (a comma inside quote marks does not count).
+    let end = cue.last + 1;
+    while (end + 1 <= s.last && !((tokens[end + 1] as Token).value === ',' && quotedIn[end + 1] === -1)) end++;
+    if (end + 1 > s.last) return null;
+    // Keep a closing quote that follows the comma inside it: `… president,”`.
+    let last = end;
+    if (QUOTE_MARKS.has((tokens[end + 2] as Token | undefined)?.value ?? '') && (tokens[end + 1] as Token).value === ',' && quotedIn[end] !== -1) last = end + 2;
+    return this.attribution(cue, [(tokens[cue.last + 1] as Token).start, (tokens[last] as Token).end], null);
   }
 
   /** according to SOURCE, CONTENT  /  CONTENT, according to SOURCE */
