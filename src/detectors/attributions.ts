@@ -770,8 +770,14 @@ class SentenceReader {
       if (this.at(after)?.value === ',') {
         const roleNp = nounPhraseAfter(tokens, after + 1, s.last);
         if (roleNp !== null && ((tokens[roleNp[0]] as Token).pos === 'DET' || tokens.slice(roleNp[0], roleNp[1] + 1).some((t) => ROLE_NOUNS.has(t.lower)))) {
-          role = roleNp;
-          after = roleNp[1] + 1;
+          // `said Kamin, an economist who studies taxes.`: a relative clause after the role belongs to it.
+          let roleEnd = roleNp[1];
+          const relative = this.at(roleEnd + 1);
+          if (relative !== undefined && RELATIVE.has(relative.lower) && relative.lower !== 'that') {
+            while (roleEnd + 1 <= s.last && (tokens[roleEnd + 1] as Token).value !== ',' && !CLOSING_PUNCT.has((tokens[roleEnd + 1] as Token).value) && quotedIn[roleEnd + 1] === -1) roleEnd++;
+          }
+          role = [roleNp[0], roleEnd];
+          after = roleEnd + 1;
         }
       }
     }
@@ -798,17 +804,9 @@ class SentenceReader {
     const contentTo = (tokens[k] as Token).end;
     const extra: Partial<RawAttribution> = {};
     if (role !== undefined) {
-      // `said Kamin, an economist who studies taxes.`: a relative clause after the role belongs to the source.
-      let roleEnd = role[1];
-      const relative = this.at(roleEnd + 1);
-      if (relative !== undefined && RELATIVE.has(relative.lower) && relative.lower !== 'that') {
-        let j = roleEnd + 1;
-        while (j + 1 <= s.last && (tokens[j + 1] as Token).value !== ',' && !CLOSING_PUNCT.has((tokens[j + 1] as Token).value) && quotedIn[j + 1] === -1) j++;
-        roleEnd = j;
-      }
-      extra.role = [role[0], roleEnd];
+      extra.role = role;
       extra.speakerRange = source;
-      source = [source[0], roleEnd];
+      source = [source[0], role[1]];
     }
     if (medium !== undefined) extra.medium = medium;
     const result = this.attribution(cue, [contentFrom, contentTo], source, extra);

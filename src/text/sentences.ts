@@ -43,6 +43,9 @@ function endsAt(tokens: readonly Token[], k: number): boolean {
       if (isTitleOrInitial(before.value, following)) return false;
       if (AMBIGUOUS_ABBREVIATIONS.has(key)) return following === undefined || SENTENCE_OPENERS.has(following.lower);
     }
+    // `“What could be in his taxes?” Priebus said.`: a quote's own stop does not end the sentence
+    // when a short attribution follows it.
+    if (next > k + 1 && attributionFollows(tokens, next)) return false;
     return startsSentence(following);
   }
   if (token.type === 'word' && token.value.length > 1 && token.value.endsWith('.')) {
@@ -52,6 +55,23 @@ function endsAt(tokens: readonly Token[], k: number): boolean {
       return following === undefined || following.type === 'tabCRLF' || (SENTENCE_OPENERS.has(following.lower) && /^\p{Lu}/u.test(following.value));
     }
     return startsSentence(following) && following !== undefined && following.spaceBefore;
+  }
+  return false;
+}
+
+/** Speech verbs that make `Name said.` after a quote part of the quote's sentence. */
+const SPEECH_AFTER_QUOTE = /^(?:said|says|added|adds|asked|asks|told|tells|wrote|writes|continued|explained|noted|recalled|replied|insisted|argued|declared|warned|shouted|tweeted|stated|concluded)$/;
+
+/** Do up to six words and a speech verb follow at `from`, then the end of a clause (`Priebus said.`, `Sen. Ted Cruz told reporters,`)? */
+function attributionFollows(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from <= 7; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === 'tabCRLF') return false;
+    if (SPEECH_AFTER_QUOTE.test(t.lower)) {
+      const after = tokens[i + 1];
+      return i > from && (after === undefined || after.type === 'tabCRLF' || /^[.,;:!?]$/.test(after.value) || after.pos === 'ADV' || after.pos === 'PROPN' || after.pos === 'ADP');
+    }
+    if (TERMINAL.has(t.value) || t.value === '“' || t.value === '"') return false;
   }
   return false;
 }
