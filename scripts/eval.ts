@@ -38,7 +38,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { codePointMapper, PUBLISHERS, readPolnear, type Frag, type PolnearArticle } from './polnear.js';
+import { codePointMapper, PUBLISHERS, readPolnear, type Frag, type PolnearArticle } from './read-polnear.js';
 
 // ---------------------------------------------------------------------------------------------
 // The API under evaluation (mirrors the detector's interface; `quotes` may be missing today).

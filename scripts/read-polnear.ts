@@ -271,7 +271,7 @@ export function readPolnear(split: 'train' | 'dev'): PolnearSplit | null {
   return { split, articles, stats };
 }
 
-// `npx tsx scripts/polnear.ts [train|dev]`: print the reader's statistics.
+// `npx tsx scripts/read-polnear.ts [train|dev]`: print the reader's statistics.
 if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) {
   const split = process.argv[2] === 'train' ? 'train' : 'dev';
   const data = readPolnear(split);
