@@ -215,7 +215,6 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
     sentenceOf,
     paragraphs: analysed.map(({ role }, index) => ({ index, start: paragraphStarts[index] ?? 0, end: paragraphEnds[index] ?? 0, role })),
     span: (start, end) => body.span(start, end),
-    body,
   };
 
   // 7. detect

@@ -371,11 +371,9 @@ export function detectAttributions(ctx: ArticleContext): RawAttribution[] {
     found.some((a) => a.parts.some(([s, e]) => s <= (q.pieces[0] as Range)[0] && e >= (q.pieces[q.pieces.length - 1] as Range)[1]));
   for (const q of stretches) {
     if (coveredBy(q)) continue;
-    const first = q.pieces[0] as Range;
-    const last = q.pieces[q.pieces.length - 1] as Range;
-    const sentence = sentenceAt(ctx, first[0]);
+    const sentence = sentenceAt(ctx, (q.pieces[0] as Range)[0]);
+    // The content keeps its quote marks (as PolNeAR's annotators and readers see a quote).
     const attribution: RawAttribution = { kind: 'direct', content: [q.open, q.close], parts: [[q.open, q.close]], sentence, paragraph: q.paragraph };
-    void last;
     const signed = signatureAfter(ctx, q);
     if (signed !== null) {
       attribution.cue = [(tokens[signed.dash] as Token).start, (tokens[signed.dash] as Token).end];

@@ -3,7 +3,6 @@
  * and paragraphs, and the way back to the caller's original text. Built once by `analyze.ts`.
  */
 import type { Token } from '../nlp/wink.js';
-import type { MappedText } from '../text/mapped.js';
 import type { ParagraphRole, Span } from '../types.js';
 
 /** A sentence as token indices (inclusive) and offsets in the analysed text. */
@@ -34,5 +33,4 @@ export interface ArticleContext {
   sentenceOf: Int32Array;
   /** The original-text span behind `[start, end)` of the analysed text. */
   span(start: number, end: number): Span;
-  body: MappedText;
 }
