@@ -171,14 +171,19 @@ function readMention(ctx: ArticleContext, tokens: readonly Token[], sentenceStar
   return { name: text(0, kept.length - 1), named: false, prefix: '', words, definite };
 }
 
+/** One pattern for every country word, longest first, built once: the first match in a text wins. */
+const COUNTRY_PATTERN = new RegExp(
+  `(?<![\\p{L}.])(${Object.keys(COUNTRY_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/\./g, '\\.'))
+    .join('|')})(?!\\p{L})`,
+  'u',
+);
+
+/** The country a text ties its speaker to (`Iraqi military spokesman` → Iraq), if any. */
 function countryOf(text: string): string | undefined {
-  const lower = ` ${text.toLowerCase().replace(/[’']s\b/g, '')} `;
-  let best: { at: number; country: string } | undefined;
-  for (const [word, country] of Object.entries(COUNTRY_WORDS)) {
-    const at = lower.search(new RegExp(`[^\\p{L}.]${word.replace(/\./g, '\\.')}[^\\p{L}]`, 'u'));
-    if (at >= 0 && (best === undefined || at < best.at)) best = { at, country };
-  }
-  return best?.country;
+  const match = COUNTRY_PATTERN.exec(text.toLowerCase().replace(/[’']s\b/g, ''));
+  return match === null ? undefined : COUNTRY_WORDS[match[1] ?? ''];
 }
 
 /** What kind of source a mention is, from its words (article included) and its name. */
