@@ -109,6 +109,8 @@ function textId(text: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+/** Runs of characters without white space longer than this are broken for the parser. */
+const LONGEST_WORD = 256;
 
 /** Removal reasons for the header blocks that are not analysed. */
 const HEADER_REMOVALS: Partial<Record<HeaderRole, Omit<Removal, 'span'>>> = {
@@ -195,7 +197,7 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
     builder.copyAsRunningText(block.start, block.end);
     paragraphEnds.push(builder.size);
   }
-  const body = builder.build();
+  const body = builder.build().breakLongRuns(LONGEST_WORD);
   const tokens = tokenize(body.text);
   const ranges: SentenceRange[] = [];
   const sentenceOf = new Int32Array(tokens.length);

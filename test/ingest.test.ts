@@ -165,3 +165,17 @@ describe('any string', () => {
     );
   });
 });
+
+describe('adversarial inputs finish (linear-time guards; timings belong to the bench)', () => {
+  it.each([
+    ['100,000 quote marks in a row', '“'.repeat(100_000)],
+    ['nested and unbalanced quotes', '“‘“‘'.repeat(20_000)],
+    ['a megabyte with no spaces', 'x'.repeat(1_000_000)],
+    ['a long run of capitalised words and verbs', 'Kirby Said '.repeat(20_000)],
+    ['one reporting verb repeated', 'said '.repeat(100_000)],
+    ['100,000 short lines', 'a line\n'.repeat(100_000)],
+  ])('%s', (_name, text) => {
+    const analysis = analyzeArticle(text);
+    expect(badSpans(text, analysis)).toEqual([]);
+  }, 120_000);
+});

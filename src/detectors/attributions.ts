@@ -88,6 +88,9 @@ const NOT_A_CUE_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 const CLOSING_PUNCT = new Set(['.', '!', '?', '…']);
+/** Longest walk over a noun phrase, and the window in which a clause's verb is looked for. */
+const WALK_MAX = 24;
+const CLAUSE_WINDOW = 40;
 /** Time words that may stand between a cue and its content: `said last week that …`. */
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'last', 'this', 'next', 'earlier', 'later', 'recently', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
 const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', "'"]);
@@ -152,6 +155,9 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: n
   if (last === undefined || end < limit) return null;
   if (last.pos === 'PRON') return [end, end];
   let i = end;
+  // Walks are bounded (a name and its role are short) so that a sentence of a million capitalised
+  // words costs linear time, not quadratic.
+  limit = Math.max(limit, end - WALK_MAX);
   while (i >= limit) {
     const t = tokens[i] as Token;
     if (t.pos === 'DET') {
@@ -189,6 +195,7 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, limit: 
   if (!isWordy(head)) return null;
   if (head.pos === 'PRON') return RELATIVE.has(head.lower) ? null : [first, first];
   let i = first;
+  limit = Math.min(limit, first + WALK_MAX);
   while (i <= limit) {
     const t = tokens[i] as Token;
     if (t.pos === 'PRON') break;
@@ -364,13 +371,26 @@ export function detectAttributions(ctx: ArticleContext): RawAttribution[] {
   });
 
   const found: RawAttribution[] = [];
-  for (const sentence of sentences) found.push(...new SentenceReader(ctx, sentence, stretches, quotedIn).read());
+  // A loop, not push(...spread): a sentence may hold more attributions than the call stack has room for.
+  for (const sentence of sentences) {
+    for (const a of new SentenceReader(ctx, sentence, stretches, quotedIn).read()) found.push(a);
+  }
 
-  // Quoted stretches that no attribution covers.
-  const coveredBy = (q: QuotedStretch): boolean =>
-    found.some((a) => a.parts.some(([s, e]) => s <= (q.pieces[0] as Range)[0] && e >= (q.pieces[q.pieces.length - 1] as Range)[1]));
+  // Quoted stretches that no attribution covers. Parts and stretches are both sorted by start,
+  // so one sweep decides it (a page of quote marks must not cost time quadratic in their number).
+  const parts = found.flatMap((a) => a.parts).sort((x, y) => x[0] - y[0]);
+  const covered = new Set<QuotedStretch>();
+  let reach = -1;
+  let p = 0;
   for (const q of stretches) {
-    if (coveredBy(q)) continue;
+    const first = (q.pieces[0] as Range)[0];
+    const last = (q.pieces[q.pieces.length - 1] as Range)[1];
+    // The furthest end among parts that start at or before this stretch's content.
+    while (p < parts.length && (parts[p] as Range)[0] <= first) reach = Math.max(reach, (parts[p++] as Range)[1]);
+    if (reach >= last) covered.add(q);
+  }
+  for (const q of stretches) {
+    if (covered.has(q)) continue;
     const sentence = sentenceAt(ctx, (q.pieces[0] as Range)[0]);
     // The content keeps its quote marks (as PolNeAR's annotators and readers see a quote).
     const attribution: RawAttribution = { kind: 'direct', content: [q.open, q.close], parts: [[q.open, q.close]], sentence, paragraph: q.paragraph };
@@ -390,7 +410,7 @@ export function detectAttributions(ctx: ArticleContext): RawAttribution[] {
   for (let i = 0; i < found.length; i++) {
     const a = found[i] as RawAttribution;
     if (!a.floating) continue;
-    for (let j = i - 1; j >= 0; j--) {
+    for (let j = i - 1; j >= 0 && i - j <= 20; j--) {
       const b = found[j] as RawAttribution;
       if (b.unattributed) continue;
       if (a.paragraph - b.paragraph <= 1 && b.source !== undefined) a.continues = j;
@@ -409,7 +429,7 @@ export function detectAttributions(ctx: ArticleContext): RawAttribution[] {
   for (const a of found) {
     const previous = a.floating === true && a.continues !== undefined ? found[a.continues] : undefined;
     if (previous !== undefined && previous.paragraph === a.paragraph && previous.kind !== 'indirect' && indexOf.has(previous)) {
-      previous.parts.push(...a.parts);
+      for (const part of a.parts) previous.parts.push(part);
       previous.content = [previous.content[0], Math.max(previous.content[1], a.content[1])];
       continue;
     }
@@ -491,6 +511,14 @@ class SentenceReader {
     return this.out;
   }
 
+  /** The latest attribution of this sentence that has a source (a gerund or a second verb shares it). */
+  private lastWithSource(): RawAttribution | undefined {
+    for (let k = this.out.length - 1; k >= 0 && this.out.length - k <= 8; k--) {
+      if ((this.out[k] as RawAttribution).source !== undefined) return this.out[k];
+    }
+    return undefined;
+  }
+
   private at(i: number): Token | undefined {
     return i >= this.s.first && i <= this.s.last ? this.tokens[i] : undefined;
   }
@@ -532,7 +560,9 @@ class SentenceReader {
   private mergeMedia(): void {
     const according = this.out.filter((a) => a.cueLemma === 'according to');
     for (const a of according) {
-      const other = this.out.find((b) => b !== a && b.cueLemma !== 'according to' && b.source !== undefined && overlaps(a.content, b.content));
+      // The attribution it relays is next to it in cue order.
+      const at = this.out.indexOf(a);
+      const other = [this.out[at - 1], this.out[at + 1]].find((b) => b !== undefined && b.cueLemma !== 'according to' && b.source !== undefined && overlaps(a.content, b.content));
       if (other === undefined || a.source === undefined) continue;
       const words = this.tokens.slice(a.source[0], a.source[1] + 1).map((t) => t.lower);
       if (words.some((w) => MEDIA_WORDS.has(w))) {
@@ -547,9 +577,10 @@ class SentenceReader {
 
   /** `reported that …, and accused the US of …`: the first content ends where a coordinated cue begins. */
   private cutAtNextCue(): void {
-    for (const a of this.out) {
-      for (const b of this.out) {
-        if (a === b || b.cue === undefined || a.cue === undefined || b.cue[0] <= a.cue[1]) continue;
+    for (let k = 0; k + 1 < this.out.length; k++) {
+      const a = this.out[k] as RawAttribution;
+      for (const b of this.out.slice(k + 1, k + 3)) {
+        if (b.cue === undefined || a.cue === undefined || b.cue[0] <= a.cue[1]) continue;
         if (b.cue[0] > a.content[0] && b.cue[0] < a.content[1] && !this.insideQuote(b.cue[0])) {
           // Cut before `, and` / `and` in front of the second cue.
           let end = b.cue[0];
@@ -575,7 +606,7 @@ class SentenceReader {
     let end = s.last;
     while (end > from && CLOSING_PUNCT.has((tokens[end] as Token).value) && quotedIn[end] === -1) end--;
     // Stop at a clause that leaves the reported speech: `; …`, `, but …`.
-    for (let i = from + 1; i < end; i++) {
+    for (let i = from + 1; i < end && i - from <= 4 * CLAUSE_WINDOW; i++) {
       const t = tokens[i] as Token;
       if (quotedIn[i] !== -1) continue;
       const nextWord = tokens[i + 1]?.lower ?? '';
@@ -715,7 +746,7 @@ class SentenceReader {
       if (this.quotedIn[j] !== -1) break;
     }
     if (from > s.last) return null;
-    const earlier = this.out.filter((a) => a.source !== undefined && a.cue !== undefined && a.cue[1] <= (tokens[cue.first] as Token).start).at(-1);
+    const earlier = this.lastWithSource();
     const subject = earlier?.source ?? mainSubject(tokens, s, cue.first - 2, this.quotedIn);
     return this.attribution(cue, [(tokens[from] as Token).start, this.contentEnd(from)], subject ?? null);
   }
@@ -842,7 +873,7 @@ class SentenceReader {
     const startsContent =
       next.lower === 'that' || next.value === ',' || next.value === ':' || quotedIn[end + 1] !== -1 || QUOTE_MARKS.has(next.value) ||
       (next.lower === 'to' && INFINITIVE_VERBS.has(cue.verb)) ||
-      (SPEECH_VERBS.has(cue.verb) && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN') && hasVerb(tokens, end + 1, s.last, quotedIn));
+      (SPEECH_VERBS.has(cue.verb) && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN') && hasVerb(tokens, end + 1, Math.min(s.last, end + CLAUSE_WINDOW), quotedIn));
     if (!startsContent) return from;
     return next.value === ',' ? end + 1 : end + 1;
   }
@@ -866,7 +897,7 @@ class SentenceReader {
       }
     } else if (before !== undefined && before.pos === 'CCONJ') {
       // A second verb shares the first one's subject: `said … and threatened to retaliate`.
-      const earlier = this.out.filter((a) => a.source !== undefined).at(-1);
+      const earlier = this.lastWithSource();
       source = earlier?.source ?? mainSubject(tokens, s, end - 1, quotedIn);
     } else if (before !== undefined) {
       source = nounPhraseBefore(tokens, end, s.first);
@@ -906,7 +937,8 @@ class SentenceReader {
     const marked = opener.lower === 'that' || opener.value === ':' || opener.value === ',' || QUOTE_MARKS.has(opener.value) || quotedIn[from] !== -1 || quoteSoon || infinitive || markedAfterObject || (opener.lower === 'of' && cue.verb === 'accuse');
     // Without a marker, the content must be a clause (`Kirby said the strikes targeted …`) or the
     // object of a verb that reports by itself (`endorsed Trump`, `praised his record`).
-    if (!marked && !(SPEECH_VERBS.has(cue.verb) && hasVerb(tokens, from, s.last, quotedIn)) && (NEEDS_MARKER.has(cue.verb) || (object === null && !hasVerb(tokens, from, s.last, quotedIn)))) return null;
+    const clause = hasVerb(tokens, from, Math.min(s.last, from + CLAUSE_WINDOW), quotedIn);
+    if (!marked && !(SPEECH_VERBS.has(cue.verb) && clause) && (NEEDS_MARKER.has(cue.verb) || (object === null && !clause))) return null;
     if (opener.value === ':' || (opener.value === ',' && cue.lemma !== 'say')) from++;
     if (opener.value === ',' && cue.lemma === 'say') from++;
     if (opener.lower === 'of' && cue.verb === 'accuse') from++;

@@ -53,6 +53,7 @@ interface Entity {
   /** Folded forms this entity answers to: full name, surname, acronym. */
   keys: Set<string>;
   mentions: Span[];
+  mentionStarts: Set<number>;
   relayedBy: Set<string>;
   /** Words that describe it (role, mention), for side matching. */
   descriptors: string[];
@@ -261,7 +262,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
   const create = (name: string, type: VoiceType, named: boolean): Entity => {
     let id = slug(name);
     while (entities.some((e) => e.id === id)) id = `${id}-2`;
-    const e: Entity = { id, name, type, named, keys: new Set(), mentions: [], relayedBy: new Set(), descriptors: [] };
+    const e: Entity = { id, name, type, named, keys: new Set(), mentions: [], mentionStarts: new Set(), relayedBy: new Set(), descriptors: [] };
     entities.push(e);
     remember(e, foldName(name));
     return e;
@@ -305,7 +306,10 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
     const span = ctx.span((tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end);
     const role = a.role === undefined ? undefined : textOf(ctx, a.role);
     const sentence = ctx.sentences[a.sentence];
-    const sentenceText = sentence === undefined ? '' : ctx.text.slice(sentence.start, sentence.end).toLowerCase();
+    // The words around the source (within its sentence) say whether it is anonymous; a bounded
+    // window keeps this linear however long a sentence is.
+    const around = (): string =>
+      sentence === undefined ? '' : ctx.text.slice(Math.max(sentence.start, span.start - 200), Math.min(sentence.end, span.end + 300)).toLowerCase();
     let entity: Entity | undefined;
 
     const single = tokens.length === 1 ? (tokens[0] as Token) : undefined;
@@ -326,7 +330,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       }
       entity = findEntity(reading);
       if (entity === undefined) {
-        let type = classify(mention.match(WORD) ?? [], reading.name, reading.named, `${sentenceText} ${role ?? ''}`.toLowerCase());
+        let type = classify(mention.match(WORD) ?? [], reading.name, reading.named, `${around()} ${role ?? ''}`.toLowerCase());
         if (reading.named && /^[\p{Lu}]{2,8}$/u.test(reading.name) && MEDIA_WORDS.has(reading.name.toLowerCase())) type = 'media';
         const expanded = aliases.get(foldName(reading.name));
         entity = create(expanded ?? reading.name, type, reading.named);
@@ -346,7 +350,10 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       entity.descriptors.push(mention, role ?? '');
     }
     if (entity === undefined) return;
-    if (!entity.mentions.some((m) => m.start === span.start)) entity.mentions.push(span);
+    if (!entity.mentionStarts.has(span.start)) {
+      entity.mentionStarts.add(span.start);
+      entity.mentions.push(span);
+    }
     if (a.medium !== undefined) entity.relayedBy.add(textOf(ctx, a.medium));
     speakerOf[k] = entity;
     bySource.set(a.source[0], entity);

@@ -50,7 +50,7 @@ function lines(text: string): Array<[number, number] | null> {
 function isHardWrapped(run: Array<[number, number]>): boolean {
   if (run.length < 3) return false;
   const widths = run.slice(0, -1).map(([s, e]) => e - s);
-  const widest = Math.max(...widths);
+  const widest = widths.reduce((m, w) => Math.max(m, w), 0);
   if (widest < 40 || widest > 200) return false;
   const full = widths.filter((w) => w >= 0.7 * widest).length;
   return full >= 0.75 * widths.length;
@@ -70,7 +70,8 @@ export function splitBlocks(text: string): Block[] {
   const flush = (): void => {
     if (run.length === 0) return;
     const wrapped = isHardWrapped(run);
-    const widest = Math.max(...run.map(([s, e]) => e - s));
+    // reduce, not Math.max(...): a run may hold more lines than the call stack has room for.
+    const widest = run.reduce((m, [s, e]) => Math.max(m, e - s), 0);
     let paragraph: Array<[number, number]> = [];
     for (let k = 0; k < run.length; k++) {
       const line = run[k] as [number, number];

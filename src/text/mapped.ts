@@ -48,6 +48,30 @@ export class MappedText {
     return { start: from, end: to, text: this.original.slice(from, to) };
   }
 
+  /**
+   * The same text with a space put in place of one character every `max` characters of any run
+   * without white space. No word is that long; a megabyte with no spaces is not prose, and the
+   * parser's abbreviation test costs time quadratic in a token's length.
+   */
+  breakLongRuns(max: number): MappedText {
+    const long = new RegExp(`\\S{${max + 1},}`, 'g');
+    if (!long.test(this.text)) return this;
+    long.lastIndex = 0;
+    const out = this.builder();
+    let at = 0;
+    for (let m = long.exec(this.text); m !== null; m = long.exec(this.text)) {
+      out.copy(at, m.index);
+      for (let i = m.index; i < m.index + m[0].length; i += max) {
+        const end = Math.min(i + max, m.index + m[0].length);
+        out.copy(i, end - 1);
+        out.replace(end - 1, end, end === m.index + m[0].length ? (this.text[end - 1] as string) : ' ');
+      }
+      at = m.index + m[0].length;
+    }
+    out.copy(at, this.text.length);
+    return out.build();
+  }
+
   /** Starts a derived text built piece by piece from this one. */
   builder(): MappedTextBuilder {
     return new MappedTextBuilder(this);
