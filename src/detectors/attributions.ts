@@ -153,8 +153,11 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: n
   }
   const last = tokens[end];
   if (last === undefined || end < limit) return null;
-  if (last.pos === 'PRON') return [end, end];
-  let i = end;
+  // A pronoun is a source of its own (`he said`), unless it is the object of a preposition inside
+  // a longer phrase (`a source close to him said`).
+  const objectOfPreposition = last.pos === 'PRON' && tokens[end - 1]?.pos === 'ADP' && end - 2 >= limit && nominalAt(tokens, end - 2);
+  if (last.pos === 'PRON' && !objectOfPreposition) return [end, end];
+  let i = objectOfPreposition ? end - 1 : end;
   // Walks are bounded (a name and its role are short) so that a sentence of a million capitalised
   // words costs linear time, not quadratic.
   limit = Math.max(limit, end - WALK_MAX);
