@@ -23,6 +23,7 @@ import { isProse, readHeader, type HeaderRole } from './text/header.js';
 import { looksLikeHtml, readHtml, type PageMetadata } from './text/html.js';
 import { MappedText } from './text/mapped.js';
 import { splitSentences } from './text/sentences.js';
+import { countWords } from './text/words.js';
 import type { ArticleAnalysis, ArticleInput, Metadatum, Paragraph, ParagraphRole, Removal, Sentence, Span } from './types.js';
 
 /** Options of `analyzeArticle`. */
@@ -108,7 +109,6 @@ function textId(text: string): string {
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 /** Runs of characters without white space longer than this are broken for the parser. */
 const LONGEST_WORD = 256;
 
@@ -136,7 +136,7 @@ function splitNames(byline: string): string[] {
 /** Is this body block a subheading (`How have the militias responded?`) rather than running text? */
 function isSubheading(block: Block, next: Block | undefined): boolean {
   if (next === undefined) return false;
-  const words = block.text.match(WORD)?.length ?? 0;
+  const words = countWords(block.text);
   return words > 0 && words <= 15 && !/[.!…:;,"”’]$/.test(block.text) && isProse(next.text);
 }
 
@@ -280,7 +280,7 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
     format: html ? 'html' : 'text',
     paragraphs,
     sentences,
-    words: analysed.reduce((sum, { block }) => sum + (block.text.match(WORD)?.length ?? 0), 0),
+    words: analysed.reduce((sum, { block }) => sum + countWords(block.text), 0),
     removed,
     quotes,
     voices,

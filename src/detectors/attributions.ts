@@ -878,7 +878,7 @@ class SentenceReader {
       (next.lower === 'to' && INFINITIVE_VERBS.has(cue.verb)) ||
       (SPEECH_VERBS.has(cue.verb) && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN') && hasVerb(tokens, end + 1, Math.min(s.last, end + CLAUSE_WINDOW), quotedIn));
     if (!startsContent) return from;
-    return next.value === ',' ? end + 1 : end + 1;
+    return end + 1;
   }
 
   /** `SOURCE (, ROLE,) CUE (to OBJ | OBJ) (that|:|,) CONTENT` */
@@ -942,8 +942,7 @@ class SentenceReader {
     // object of a verb that reports by itself (`endorsed Trump`, `praised his record`).
     const clause = hasVerb(tokens, from, Math.min(s.last, from + CLAUSE_WINDOW), quotedIn);
     if (!marked && !(SPEECH_VERBS.has(cue.verb) && clause) && (NEEDS_MARKER.has(cue.verb) || (object === null && !clause))) return null;
-    if (opener.value === ':' || (opener.value === ',' && cue.lemma !== 'say')) from++;
-    if (opener.value === ',' && cue.lemma === 'say') from++;
+    if (opener.value === ':' || opener.value === ',') from++;
     if (opener.lower === 'of' && cue.verb === 'accuse') from++;
     if (from > s.last) return null;
     const extra: Partial<RawAttribution> = {};

@@ -5,6 +5,7 @@
  */
 import type { Block } from './blocks.js';
 import { readDateline, type FoundDate } from './dates.js';
+import { WORD } from './words.js';
 
 /** What a header block is. */
 export type HeaderRole = 'headline' | 'standfirst' | 'byline' | 'byline-role' | 'dateline' | 'chrome';
@@ -21,7 +22,6 @@ export interface Header {
   date?: { block: number; found: FoundDate };
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$/;
 const ROLE_WORDS =
   /\b(?:correspondent|editor|reporter|writer|columnist|contributor|staff|bureau|chief|producer|analyst|journalist|author|fellow|intern|anchor|host|critic|photographer|commentator)s?\b/i;
@@ -112,17 +112,16 @@ export function readHeader(blocks: readonly Block[], title?: string): Header {
   if (bodyStart < 0) bodyStart = Math.min(blocks.length, limit === blocks.length ? 0 : limit);
   const header: Header = { roles, bodyStart, authors };
 
-  const wanted = title === undefined ? undefined : title;
   let headline = -1;
   for (let i = 0; i < bodyStart; i++) {
     const text = (blocks[i] as Block).text;
-    if (wanted !== undefined ? sameHeadline(text, wanted) : isHeadlineLike(text) && readByline(text) === null && readDateline(text) === null) {
+    if (title !== undefined ? sameHeadline(text, title) : isHeadlineLike(text) && readByline(text) === null && readDateline(text) === null) {
       headline = i;
       break;
     }
   }
   // With no header at all, a capitalised first line before the body is still the headline.
-  if (headline < 0 && wanted === undefined && bodyStart === 0 && blocks.length > 1) {
+  if (headline < 0 && title === undefined && bodyStart === 0 && blocks.length > 1) {
     const first = (blocks[0] as Block).text;
     if (isTitleCase(first) && words(first).length <= 30 && isProse((blocks[1] as Block).text)) {
       headline = 0;
