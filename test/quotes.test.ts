@@ -53,6 +53,10 @@ describe('attribution patterns', () => {
     ['Syrian state media reported that a child was killed.', { kind: 'indirect', source: 'Syrian state media', cue: 'reported', content: 'that a child was killed' }],
     ['Iraqi lawmaker Ahmed Al Asadi described the attack as “perfidious aggression”.', { kind: 'mixed', source: 'Iraqi lawmaker Ahmed Al Asadi', cue: 'described', content: 'the attack as “perfidious aggression”' }],
     ['“We strongly deny any role,” Iranian government spokesperson Ali Rabiei was quoted as saying Monday.', { kind: 'direct', source: 'Iranian government spokesperson Ali Rabiei', cue: 'was quoted as saying', content: '“We strongly deny any role,”' }],
+    // A report inside the content stays in it; a new clause with its own source ends it.
+    ['Rubio says he opposes gun violence but that the president’s plans won’t help prevent it.', { kind: 'indirect', source: 'Rubio', cue: 'says', content: 'he opposes gun violence but that the president’s plans won’t help prevent it' }],
+    ["The State Department said that Burma's reforms were not complete, and human rights groups warned that the administration was relinquishing leverage.", { kind: 'indirect', source: 'The State Department', cue: 'said', content: "that Burma's reforms were not complete" }],
+    ['The Security Council demanded that Pyongyang "stop its dangerous escapades." The agency said North Korea had shown "complete disregard."', { kind: 'mixed', source: 'The Security Council', cue: 'demanded', content: 'that Pyongyang "stop its dangerous escapades."' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

@@ -95,6 +95,8 @@ const CLAUSE_WINDOW = 40;
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'last', 'this', 'next', 'earlier', 'later', 'recently', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
 const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', "'"]);
 const DASHES = new Set(['–', '—', '―', '--']);
+/** Words that open a subordinate clause (wink tags some of them ADV): `…, when Clinton blasted him`. */
+const SUBORDINATORS = new Set(['when', 'while', 'as', 'because', 'after', 'before', 'since', 'although', 'though', 'if', 'whereas', 'until']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that']);
 
 function isWordy(t: Token): boolean {
@@ -584,19 +586,34 @@ class SentenceReader {
       const a = this.out[k] as RawAttribution;
       for (const b of this.out.slice(k + 1, k + 3)) {
         if (b.cue === undefined || a.cue === undefined || b.cue[0] <= a.cue[1]) continue;
-        if (b.cue[0] > a.content[0] && b.cue[0] < a.content[1] && !this.insideQuote(b.cue[0])) {
-          // Cut before `, and` / `and` in front of the second cue.
-          let end = b.cue[0];
-          const head = this.ctx.text.slice(a.content[0], end);
-          const cut = /[\s,]*(?:\band\b|\bbut\b)?[\s,]*$/.exec(head);
+        if (b.cue[0] > a.content[0] && b.cue[0] < a.content[1] && !this.insideQuote(b.cue[0]) && b.source !== undefined) {
+          // A cue reported inside the content (`said she believed that …`) stays in it. The content
+          // ends where a second verb of the same subject (`reported that …, and accused …`), a new
+          // clause (`…, and rights groups warned …`) or a quote of someone else's begins.
+          const sourceStart = (this.tokens[b.source[0]] as Token).start;
+          if (!(sourceStart < a.content[0] || this.newClauseAt(b.source[0]) || b.kind === 'direct')) continue;
+          // Cut before the second source and a conjunction in front of it.
+          let end = sourceStart > a.content[0] && sourceStart < b.cue[0] ? sourceStart : b.cue[0];
+          const cut = /[\s,;]*(?:\b(?:and|but|when|while|as|because|after|before|since|although|though|if|whereas|until)\b)?[\s,;]*$/i.exec(this.ctx.text.slice(Math.max(a.content[0], end - 40), end));
           if (cut !== null) end -= cut[0].length;
-          if (end > a.content[0] && b.source !== undefined && b.source[0] < a.content[0]) {
+          if (end > a.content[0]) {
             a.content = [a.content[0], end];
             a.parts = [[a.content[0], end]];
           }
         }
       }
     }
+  }
+
+  /** Does a new clause start at token `i` (`…, and human rights groups warned`)? */
+  private newClauseAt(i: number): boolean {
+    const before = this.at(i - 1);
+    if (before === undefined || this.quotedIn[i - 1] !== -1) return false;
+    const linked = before.pos === 'CCONJ' || before.pos === 'SCONJ' || SUBORDINATORS.has(before.lower);
+    const comma = linked ? this.at(i - 2) : before;
+    // A comma closes the clause before, also inside a closing quote (`…,” when Clinton blasted him`).
+    const closing = comma !== undefined && QUOTE_MARKS.has(comma.value) ? this.at(i - (linked ? 3 : 2)) : comma;
+    return closing !== undefined && (closing.value === ',' || closing.value === ';');
   }
 
   private insideQuote(offset: number): boolean {
@@ -615,6 +632,13 @@ class SentenceReader {
       const nextWord = tokens[i + 1]?.lower ?? '';
       if (t.value === ',' && ((['but', 'though', 'although', 'whereas'].includes(nextWord) && hasVerb(tokens, i + 2, end, quotedIn)) || (nextWord === 'according' && tokens[i + 2]?.lower === 'to'))) {
         end = i - 1;
+        break;
+      }
+      // A quote that ends a sentence the splitter missed: `… "stop its escapades." The agency said …`.
+      const previous = tokens[i - 1] as Token;
+      const following = tokens[i + 1];
+      if (QUOTE_MARKS.has(t.value) && quotedIn[i - 1] !== -1 && CLOSING_PUNCT.has(previous.value) && following !== undefined && following.spaceBefore && quotedIn[i + 1] === -1 && /^\p{Lu}/u.test(following.value)) {
+        end = i;
         break;
       }
     }
