@@ -7,7 +7,7 @@
  *   4. remove boilerplate       (pleas, promos, navigation, captions, page tails)
  *   5. read the header          (headline, standfirst, byline, dateline, page chrome)
  *   6. parse the analysed text  (tokens, POS, lemmas) and split sentences
- *   7. detect                   (attributions: quotes, cues, sources)
+ *   7. detect                   (attributions: quotes, cues, sources; voices; wording; labels; frames)
  *   8. assemble the analysis    (every span points into the caller's original text)
  */
 import { checkKeys, fail, isPlainObject, optionalString } from './errors.js';
@@ -15,6 +15,10 @@ import type { ArticleContext, SentenceRange } from './detectors/context.js';
 import { detectAttributions } from './detectors/attributions.js';
 import { readQuotes } from './detectors/quotes.js';
 import { resolveVoices, type Sides } from './detectors/voices.js';
+import { detectWording } from './detectors/wording.js';
+import { detectLabels } from './detectors/labels.js';
+import { detectFrames } from './detectors/frames.js';
+import { markQuotedTokens } from './detectors/quote-marks.js';
 import { tokenize } from './nlp/wink.js';
 import { splitBlocks, type Block } from './text/blocks.js';
 import { removeBoilerplate } from './text/boilerplate.js';
@@ -223,6 +227,11 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
   const attributions = detectAttributions(context);
   const quotes = readQuotes(context, attributions);
   const voices = resolveVoices(context, attributions, quotes, sides);
+  const words = analysed.reduce((sum, { block }) => sum + countWords(block.text), 0);
+  const quoted = markQuotedTokens(context);
+  const wording = detectWording(context, quotes, quoted, words);
+  const labels = detectLabels(context, quoted.quoted);
+  const frames = detectFrames(context, quoted.quoted, words);
 
   // 8. assemble
   const paragraphs: Paragraph[] = analysed.map(({ block, role }) => ({ ...page.span(block.start, block.end), role }));
@@ -280,10 +289,13 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
     format: html ? 'html' : 'text',
     paragraphs,
     sentences,
-    words: analysed.reduce((sum, { block }) => sum + countWords(block.text), 0),
+    words,
     removed,
     quotes,
     voices,
+    wording,
+    labels,
+    frames,
     warnings,
   };
 }

@@ -1,4 +1,7 @@
 /** Public data types: what goes into slant and what comes out. Plain, JSON-serialisable objects. */
+import type { WordingCategory } from './lexicons/wording.js';
+
+export type { WordingCategory };
 
 /**
  * A stretch of the caller's original text. `start` and `end` are UTF-16 offsets into the string
@@ -161,6 +164,108 @@ export interface Voice {
   lastQuote: number;
 }
 
+/** Whose words: the outlet's narration (`own`) or words inside quote marks (`quoted`). */
+export type WordingVoice = 'own' | 'quoted';
+
+/** What a wording finding is: a lexicon category, a scare quote, or an agentless passive. */
+export type FindingCategory = WordingCategory | 'scare-quote' | 'agentless-passive';
+
+/**
+ * One piece of evidence about an article's wording: which rule fired, on which words, in whose
+ * voice. Every wording figure is a count or sum of these.
+ */
+export interface Finding {
+  /** Stable kebab-case id: category and term (`hedge-reportedly`, `dysphemism-terrorist`), or `scare-quote`, `agentless-passive`. */
+  ruleId: string;
+  category: FindingCategory;
+  /** The lexicon term that matched (`appear to`), the scare-quoted words, or the passive verb's lemma. */
+  term: string;
+  span: Span;
+  voice: WordingVoice;
+  /** Index of the sentence. */
+  sentence: number;
+  /** 1 (mild) to 3 (strong): the term's weight; an agentless passive of a verb of violence weighs 2. */
+  weight: number;
+  /** Counts as loaded language: emotive, evaluative, dysphemistic or euphemistic, and not negated. */
+  loaded: boolean;
+  /** For words that judge: −1 (unfavourable) … +1 (favourable) to what they describe. */
+  lean?: number;
+  /** In the scope of a negation (`not a terrorist group`): kept as evidence, left out of the rates. */
+  negated?: boolean;
+}
+
+/** Findings per 1,000 words of one voice, by category, plus `loaded` (all loaded findings) and the word count. */
+export type WordingRates = Record<FindingCategory | 'loaded' | 'words', number>;
+
+/** AFINN sentiment of one sentence: the total, its split by voice, and the words that scored. */
+export interface SentenceSentiment {
+  sentence: number;
+  score: number;
+  own: number;
+  quoted: number;
+  words: Array<{ span: Span; score: number; voice: WordingVoice }>;
+}
+
+/** The wording of an article: findings, rates per voice, sentiment. */
+export interface Wording {
+  findings: Finding[];
+  rates: Record<WordingVoice, WordingRates>;
+  /** AFINN-165 scores (via the `sentiment` package): sum and sum per word, per voice; and per sentence. */
+  sentiment: {
+    own: { score: number; comparative: number };
+    quoted: { score: number; comparative: number };
+    sentences: SentenceSentiment[];
+  };
+}
+
+/**
+ * A mention of an actor or an event, as the outlet (or a quoted speaker) chose to name it:
+ * `Iran-backed militias`, `defensive precision air strikes`, `the regime`.
+ */
+export interface Label {
+  span: Span;
+  /** The head noun as written (`militias`), or the name for a named actor (`Kataib Hezbollah`). */
+  head: string;
+  /** The words before the head, as written: `['Iran-backed']`, `['defensive', 'precision', 'air']`. */
+  modifiers: string[];
+  /**
+   * What the mention refers to: a name in the phrase (`Kataib Hezbollah`; spellings and acronyms
+   * of one name share one target), else the head's class, qualified by a country modifier:
+   * `armed-group`, `armed-forces (United States)`, `military-action`.
+   */
+  target: string;
+  kind: 'actor' | 'event';
+  /** −1 (unfavourable to what is named) … +1 (favourable): the sum of the head's and the modifiers' leans, clipped. */
+  lean: number;
+  voice: WordingVoice;
+  /** Index of the sentence. */
+  sentence: number;
+}
+
+/** A cue term of a frame found in the text. */
+export interface FrameFinding {
+  /** `frame-<name>`, e.g. `frame-conflict`. */
+  ruleId: string;
+  term: string;
+  span: Span;
+  voice: WordingVoice;
+  sentence: number;
+  /** 1 (weak cue) to 3 (strongly diagnostic). */
+  weight: number;
+}
+
+/** How much of an article's vocabulary belongs to one frame, and the words that say so. */
+export interface FrameScore {
+  /** `generic` (Semetko & Valkenburg 2000) or `policy` (the Media Frames Corpus codebook). */
+  family: 'generic' | 'policy';
+  label: string;
+  /** Summed weights of the frame's cue terms per 1,000 words of the article. */
+  score: number;
+  /** This frame's part of all the scores of its family (0–1). */
+  share: number;
+  findings: FrameFinding[];
+}
+
 /** Everything slant finds in one article. */
 export interface ArticleAnalysis {
   id: string;
@@ -185,6 +290,12 @@ export interface ArticleAnalysis {
   quotes: Quote[];
   /** The speakers, in the order they first speak. */
   voices: Voice[];
+  /** The article's wording, in its own voice and in quotes. */
+  wording: Wording;
+  /** Every labelled mention of an actor or event, in text order. */
+  labels: Label[];
+  /** Scores on the generic news frames and the policy frames, by frame name (`conflict`, `security-defense`, ...). */
+  frames: Record<string, FrameScore>;
   /** Things the caller should know, e.g. an input date that could not be read. */
   warnings: string[];
 }
