@@ -1,7 +1,8 @@
 /**
  * Lexicon terms matched against tokens: the one matcher behind wording, labels and frames.
  * A term is lower-case words separated by spaces (`appear to`, `so-called`); each word matches a
- * token whose lower-cased form or lemma equals it, so `slam` matches `slammed`. At each token the
+ * token whose lower-cased form or lemma equals it, so `slam` matches `slammed` (and a capitalised
+ * plural the parser left as it is, `Democrats`, matches `democrat`). At each token the
  * longest term wins, and matches never overlap. Linear in the tokens (terms are a few words long).
  */
 import type { Token } from '../nlp/wink.js';
@@ -21,9 +22,15 @@ export interface TermMatch<T> {
   value: T;
 }
 
-/** Splits a term into the words the tokenizer will produce: `so-called` → `so`, `-`, `called`. */
-function termWords(term: string): string[] {
-  return term.split(' ').flatMap((word) => word.split(/(-)/).filter((w) => w !== ''));
+/**
+ * The word sequences a term can take in the tokens. wink splits some hyphenated compounds
+ * (`so - called`, `self - defense`) and keeps others whole (`de-escalation`), so a term with a
+ * hyphen gets both shapes.
+ */
+function termShapes(term: string): string[][] {
+  const whole = term.split(' ');
+  const split = whole.flatMap((word) => word.split(/(-)/).filter((w) => w !== ''));
+  return split.length === whole.length ? [whole] : [split, whole];
 }
 
 /** Matches many terms at once. Build one per lexicon set and reuse it (compiling costs a little). */
@@ -32,12 +39,13 @@ export class TermMatcher<T> {
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [term, value] of entries) {
-      const words = termWords(term);
-      const first = words[0];
-      if (first === undefined) continue;
-      const list = this.byFirst.get(first) ?? [];
-      list.push({ term, words, value });
-      this.byFirst.set(first, list);
+      for (const words of termShapes(term)) {
+        const first = words[0];
+        if (first === undefined) continue;
+        const list = this.byFirst.get(first) ?? [];
+        list.push({ term, words, value });
+        this.byFirst.set(first, list);
+      }
     }
     // Longest first, so the first match found at a token is the longest.
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -49,7 +57,11 @@ export class TermMatcher<T> {
     for (let i = from; i <= to; i++) {
       const token = tokens[i] as Token;
       if (skip?.(token) === true) continue;
-      const found = this.at(tokens, i, to, token.lower) ?? (token.lemma !== token.lower ? this.at(tokens, i, to, token.lemma) : undefined);
+      const found =
+        this.at(tokens, i, to, token.lower) ??
+        (token.lemma !== token.lower ? this.at(tokens, i, to, token.lemma) : undefined) ??
+        // wink leaves capitalised plurals unlemmatised (`Democrats`, `Lawmakers` opening a sentence).
+        (token.pos === 'PROPN' && /[^s]s$/.test(token.lower) ? this.at(tokens, i, to, token.lower.slice(0, -1)) : undefined);
       if (found === undefined) continue;
       out.push({ first: i, last: i + found.words.length - 1, term: found.term, value: found.value });
       i += found.words.length - 1;
