@@ -235,8 +235,10 @@ export interface Label {
    */
   target: string;
   kind: 'actor' | 'event';
-  /** −1 (unfavourable to what is named) … +1 (favourable): the sum of the head's and the modifiers' leans, clipped. */
+  /** −1 (unfavourable to what is named) … +1 (favourable): the sum of the head's and the modifiers' leans, clipped; 0 when negated. */
   lean: number;
+  /** In the scope of a negation (`not a terrorist group`): the label is denied, not applied. */
+  negated?: boolean;
   voice: WordingVoice;
   /** Index of the sentence. */
   sentence: number;

@@ -87,6 +87,11 @@ describe('labels for actors and events', () => {
     expect(label?.target).toBe(target);
   });
 
+  it('keeps a denied label as evidence, with no lean', () => {
+    const [label] = analyzeArticle('The militias are not a terrorist group, one lawmaker insisted.').labels.filter((l) => l.head === 'group');
+    expect(label).toMatchObject({ span: { text: 'terrorist group' }, modifiers: ['terrorist'], negated: true, lean: 0 });
+  });
+
   it('leaves a general head without a modifier alone', () => {
     expect(analyzeArticle('The group met on Monday.').labels).toEqual([]);
   });

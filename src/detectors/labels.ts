@@ -120,16 +120,19 @@ export function detectLabels(ctx: ArticleContext, quoted: Uint8Array): Label[] {
       const first = ctx.tokens[(words[from] as Word).first] as Token;
       const last = ctx.tokens[headWord.last] as Token;
       const voice: WordingVoice = quoted[headWord.first] === 1 ? 'quoted' : 'own';
+      // `not a terrorist group` does not call them terrorists: kept as evidence, with no lean.
+      const negated = ctx.tokens.slice(first.i, last.i + 1).some((tok) => tok.negated);
       const label: Label = {
         span: ctx.span(first.start, last.end),
         head: headText,
         modifiers: modifiers.map((m) => m.text),
         target: lexical === undefined ? headText : target(modifiers, lexical, headWord),
         kind: lexical === undefined || !lexical.class.startsWith('military') ? 'actor' : 'event',
-        lean: Math.max(-1, Math.min(1, leans.reduce((a, b) => a + b, 0))),
+        lean: negated ? 0 : Math.max(-1, Math.min(1, leans.reduce((a, b) => a + b, 0))),
         voice,
         sentence: s.index,
       };
+      if (negated) label.negated = true;
       labels.push(label);
     }
   }
