@@ -39,6 +39,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { codePointMapper, PUBLISHERS, readPolnear, type Frag, type PolnearArticle } from './read-polnear.js';
+import { evalBasil } from './eval-basil.js';
 
 // ---------------------------------------------------------------------------------------------
 // The API under evaluation (mirrors the detector's interface; `quotes` may be missing today).
@@ -600,6 +601,8 @@ async function main(): Promise<void> {
     }
     console.log(`check: ${checked} figures at or above their floors (tolerance 0.02)`);
   }
+  // Loaded wording on BASIL (scripts/eval-basil.ts): figures merged into --json as basil.*, floors under key `basil`.
+  if ((await evalBasil({ json: opts.json, check: opts.check })).failed) process.exit(1);
 }
 
 function write(path: string, content: string): void {
