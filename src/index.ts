@@ -3,6 +3,16 @@
  * Browser-safe: nothing here reads files; `slant/node` has the Node-only helpers.
  */
 export { analyzeArticle, type AnalyzeOptions } from './analyze.js';
+export {
+  buildProfiles,
+  mergeProfiles,
+  type EvidenceRef,
+  type ProfileCounts,
+  type ProfileFigures,
+  type ProfileOptions,
+  type QuoteTally,
+  type SourceProfile,
+} from './profile/profiles.js';
 export type {
   ArticleAnalysis,
   ArticleInput,

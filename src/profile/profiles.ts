@@ -1,0 +1,363 @@
+/**
+ * Per-source framing profiles: many `ArticleAnalysis` in, one `SourceProfile` per outlet out.
+ *
+ * A profile keeps additive `counts` (integer sums over its articles) and derives its `figures`
+ * (shares and rates) from them, so profiles built on separate shards merge into exactly what one pass over all
+ * the articles gives: `mergeProfiles` adds the counts and derives the figures again. Every figure
+ * names the evidence behind it in `evidence`: article ids and spans.
+ *
+ *   1. count      each analysis adds to its outlet's counts and evidence
+ *   2. derive     shares and rates per 1,000 words from the counts
+ *   3. merge      counts add, evidence concatenates, figures are derived again
+ */
+import { checkKeys, fail, isPlainObject } from '../errors.js';
+import type { ArticleAnalysis, Span, VoiceType, WordingVoice } from '../types.js';
+
+/** Words of a voice's quotes, and how many quotes. */
+export interface QuoteTally {
+  quotes: number;
+  words: number;
+}
+
+/** Additive counts: sums over a profile's articles. */
+export interface ProfileCounts {
+  articles: number;
+  words: number;
+  /** Words in the outlet's own voice and inside quote marks. */
+  voiceWords: Record<WordingVoice, number>;
+  quotes: number;
+  direct: number;
+  indirect: number;
+  /** Quote words given to speakers (the denominator of word shares). */
+  quotedWords: number;
+  byType: Record<string, QuoteTally>;
+  bySide: Record<string, QuoteTally>;
+  anonymous: QuoteTally;
+  /** Quotes of voices the article relays through media (`told Reuters`). */
+  relayed: number;
+  accordingTo: number;
+  /** Articles whose first (last) attribution is given to this side. */
+  firstSide: Record<string, number>;
+  lastSide: Record<string, number>;
+  cueClasses: Record<string, number>;
+  cueClassesBySide: Record<string, Record<string, number>>;
+  /** Findings not negated, by voice and category; `loaded` counts loaded findings. */
+  wording: Record<WordingVoice, Record<string, number>>;
+  /** AFINN score sums by voice. */
+  sentiment: Record<WordingVoice, number>;
+  /** Label texts (lower-cased) by target: `armed-group` → `iran-backed militias` → 3. */
+  labels: Record<string, Record<string, number>>;
+  /** Summed weights of each frame's cue words. */
+  frames: Record<string, number>;
+  /** Speakers by `name | type | side`: quotes and words. */
+  voices: Record<string, QuoteTally & { name: string; type: string; side: string }>;
+}
+
+/** Figures derived from the counts: shares (0–1) and rates per 1,000 words. */
+export interface ProfileFigures {
+  quotesPer1000Words: number;
+  directShare: number;
+  indirectShare: number;
+  anonymousShare: number;
+  relayedShare: number;
+  accordingToPer1000Words: number;
+  /** Share of quoted words by voice type and by side. */
+  wordShareByType: Record<string, number>;
+  wordShareBySide: Record<string, number>;
+  quoteShareByType: Record<string, number>;
+  quoteShareBySide: Record<string, number>;
+  /** Share of articles whose first (last) attribution goes to each side. */
+  firstSideShare: Record<string, number>;
+  lastSideShare: Record<string, number>;
+  /** Share of cues in each class, overall and by side: does the outlet write `claimed` for one side only? */
+  cueClassShare: Record<string, number>;
+  cueClassShareBySide: Record<string, Record<string, number>>;
+  /** Findings per 1,000 words of each voice, by category and `loaded`. */
+  wordingRates: Record<WordingVoice, Record<string, number>>;
+  /** AFINN score per word of each voice. */
+  sentiment: Record<WordingVoice, number>;
+  /** Each frame's cue weight per 1,000 words over all the outlet's words. */
+  frames: Record<string, number>;
+  /** The most-quoted voices by quoted words: name, type, side, quotes, words. */
+  topVoices: Array<QuoteTally & { name: string; type: string; side: string }>;
+}
+
+/** A place in an article: the article's id and a span of its text. */
+export interface EvidenceRef {
+  article: string;
+  span: Span;
+}
+
+/** How one outlet tells its stories: counts, figures, and the evidence behind them. */
+export interface SourceProfile {
+  source: string;
+  /** Ids of its articles, sorted. */
+  articles: string[];
+  /** First and last publication date (ISO), when known. */
+  dates: { first: string | null; last: string | null };
+  counts: ProfileCounts;
+  figures: ProfileFigures;
+  /**
+   * The spans behind the figures, by key: `quotes.side.<side>`, `quotes.type.<type>`,
+   * `quotes.anonymous`, `quotes.relayed`, `cue.<class>`, `wording.<voice>.<category>`,
+   * `labels.<target>`, `frames.<frame>`. Sorted by article, then offset.
+   */
+  evidence: Record<string, EvidenceRef[]>;
+}
+
+/** Options of `buildProfiles`. */
+export interface ProfileOptions {
+  /** Keep the evidence spans (default `true`). Turn off for very large runs to save memory. */
+  evidence?: boolean;
+  /** How many top voices `figures.topVoices` lists (default 10). */
+  topVoices?: number;
+}
+
+const UNKNOWN_SOURCE = '(unknown)';
+
+function emptyCounts(): ProfileCounts {
+  return {
+    articles: 0, words: 0, voiceWords: { own: 0, quoted: 0 }, quotes: 0, direct: 0, indirect: 0, quotedWords: 0,
+    byType: {}, bySide: {}, anonymous: { quotes: 0, words: 0 }, relayed: 0, accordingTo: 0, firstSide: {}, lastSide: {},
+    cueClasses: {}, cueClassesBySide: {}, wording: { own: {}, quoted: {} }, sentiment: { own: 0, quoted: 0 },
+    labels: {}, frames: {}, voices: {},
+  };
+}
+
+const add = (record: Record<string, number>, key: string, n = 1): void => {
+  record[key] = (record[key] ?? 0) + n;
+};
+const tally = (record: Record<string, QuoteTally>, key: string, words: number): void => {
+  const t = (record[key] ??= { quotes: 0, words: 0 });
+  t.quotes++;
+  t.words += words;
+};
+
+/** Checks the options of `buildProfiles` and `mergeProfiles`. */
+function checkOptions(options: unknown): ProfileOptions {
+  if (options === undefined) return {};
+  if (!isPlainObject(options)) fail('options', 'an object', options);
+  checkKeys('option', options, ['evidence', 'topVoices']);
+  if (options['evidence'] !== undefined && typeof options['evidence'] !== 'boolean') fail('options.evidence', 'a boolean', options['evidence']);
+  const top = options['topVoices'];
+  if (top !== undefined && (typeof top !== 'number' || !Number.isInteger(top) || top < 0)) fail('options.topVoices', 'a non-negative integer', top);
+  return options as ProfileOptions;
+}
+
+/**
+ * Builds one profile per outlet (`analysis.source`, or `(unknown)`), in order of outlet name.
+ *
+ * @param analyses results of `analyzeArticle`, from any number of outlets
+ * @example
+ * ```ts
+ * const profiles = buildProfiles(articles.map((a) => analyzeArticle(a)));
+ * profiles.map((p) => [p.source, p.figures.cueClassShareBySide]);
+ * ```
+ */
+export function buildProfiles(analyses: readonly ArticleAnalysis[], options?: ProfileOptions): SourceProfile[] {
+  if (!Array.isArray(analyses)) fail('buildProfiles(analyses)', 'an array of analyses from analyzeArticle', analyses);
+  options = checkOptions(options);
+  analyses.forEach((a: unknown, i) => {
+    if (!isPlainObject(a) || !isPlainObject(a['wording']) || !Array.isArray(a['quotes'])) fail(`analyses[${i}]`, 'an analysis from analyzeArticle', a);
+  });
+  const keepEvidence = options.evidence ?? true;
+  const profiles = new Map<string, SourceProfile>();
+  for (const a of analyses) {
+    const source = a.source ?? UNKNOWN_SOURCE;
+    let p = profiles.get(source);
+    if (p === undefined) {
+      p = { source, articles: [], dates: { first: null, last: null }, counts: emptyCounts(), figures: {} as ProfileFigures, evidence: {} };
+      profiles.set(source, p);
+    }
+    addArticle(p, a, keepEvidence);
+  }
+  return [...profiles.values()].sort((x, y) => (x.source < y.source ? -1 : 1)).map((p) => finish(p, options));
+}
+
+/** 1. Adds one analysis to a profile's counts and evidence. */
+function addArticle(p: SourceProfile, a: ArticleAnalysis, keepEvidence: boolean): void {
+  const c = p.counts;
+  const cite = (key: string, span: Span | undefined): void => {
+    if (!keepEvidence || span === undefined) return;
+    (p.evidence[key] ??= []).push({ article: a.id, span });
+  };
+  p.articles.push(a.id);
+  const date = a.date?.value ?? null;
+  if (date !== null) {
+    if (p.dates.first === null || date < p.dates.first) p.dates.first = date;
+    if (p.dates.last === null || date > p.dates.last) p.dates.last = date;
+  }
+  c.articles++;
+  c.words += a.words;
+  c.voiceWords.own += a.wording.rates.own.words;
+  c.voiceWords.quoted += a.wording.rates.quoted.words;
+
+  // voices and attribution
+  const voiceById = new Map(a.voices.map((v) => [v.id, v]));
+  const sideOfQuote: string[] = [];
+  for (const q of a.quotes) {
+    if (q.unattributed === true) continue;
+    const v = q.speaker === undefined ? undefined : voiceById.get(q.speaker.voiceId);
+    const side = v?.side ?? 'unassigned';
+    const type: VoiceType | 'unknown' = v?.type ?? 'unknown';
+    const words = countContentWords(q.parts.map((part) => part.text).join(' '));
+    sideOfQuote.push(side);
+    c.quotes++;
+    if (q.kind === 'indirect') c.indirect++;
+    else c.direct++;
+    c.quotedWords += words;
+    tally(c.byType, type, words);
+    tally(c.bySide, side, words);
+    cite(`quotes.side.${side}`, q.content);
+    cite(`quotes.type.${type}`, q.content);
+    if (v?.anonymous === true) {
+      c.anonymous.quotes++;
+      c.anonymous.words += words;
+      cite('quotes.anonymous', q.source ?? q.content);
+    }
+    if (v !== undefined && v.relayedBy.length > 0) {
+      c.relayed++;
+      cite('quotes.relayed', q.source ?? q.content);
+    }
+    if (q.cueLemma === 'according to') c.accordingTo++;
+    if (q.cueClass !== undefined) {
+      add(c.cueClasses, q.cueClass);
+      add((c.cueClassesBySide[side] ??= {}), q.cueClass);
+      cite(`cue.${q.cueClass}`, q.cue);
+    }
+    if (v !== undefined) {
+      // One entry per name, type and side: the same name can be a different voice in another article.
+      const t = (c.voices[`${v.name} | ${v.type} | ${v.side}`] ??= { name: v.name, quotes: 0, words: 0, type: v.type, side: v.side });
+      t.quotes++;
+      t.words += words;
+    }
+  }
+  const first = sideOfQuote[0];
+  const last = sideOfQuote[sideOfQuote.length - 1];
+  if (first !== undefined) add(c.firstSide, first);
+  if (last !== undefined) add(c.lastSide, last);
+
+  // wording, in each voice
+  for (const f of a.wording.findings) {
+    if (f.negated === true) continue;
+    add(c.wording[f.voice], f.category);
+    cite(`wording.${f.voice}.${f.category}`, f.span);
+    if (f.loaded) {
+      add(c.wording[f.voice], 'loaded');
+      cite(`wording.${f.voice}.loaded`, f.span);
+    }
+  }
+  c.sentiment.own += a.wording.sentiment.own.score;
+  c.sentiment.quoted += a.wording.sentiment.quoted.score;
+
+  // labels and frames
+  for (const l of a.labels) {
+    if (l.negated === true) continue;
+    add((c.labels[l.target] ??= {}), l.span.text.toLowerCase().replace(/\s+/g, ' '));
+    cite(`labels.${l.target}`, l.span);
+  }
+  for (const [name, frame] of Object.entries(a.frames)) {
+    for (const f of frame.findings) {
+      add(c.frames, name, f.weight);
+      cite(`frames.${name}`, f.span);
+    }
+  }
+}
+
+/** Words of a quote's content, the way `ArticleAnalysis.words` counts them. */
+function countContentWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+const share = (part: number, whole: number): number => (whole > 0 ? part / whole : 0);
+const shares = (record: Record<string, number>, whole: number): Record<string, number> =>
+  Object.fromEntries(Object.entries(record).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, n]) => [k, share(n, whole)]));
+const sum = (record: Record<string, number>): number => Object.values(record).reduce((s, n) => s + n, 0);
+
+/** 2. Sorts the lists and derives the figures from the counts. */
+function finish(p: SourceProfile, options: ProfileOptions): SourceProfile {
+  const c = p.counts;
+  p.articles.sort();
+  const order = new Map(p.articles.map((id, i) => [id, i]));
+  for (const refs of Object.values(p.evidence)) {
+    refs.sort((x, y) => (order.get(x.article) ?? 0) - (order.get(y.article) ?? 0) || x.span.start - y.span.start || x.span.end - y.span.end);
+  }
+  p.evidence = Object.fromEntries(Object.entries(p.evidence).sort(([x], [y]) => (x < y ? -1 : 1)));
+  const per1000 = (n: number, words: number): number => (words > 0 ? (n * 1000) / words : 0);
+  const wordingRates = (voice: WordingVoice): Record<string, number> =>
+    Object.fromEntries(Object.entries(c.wording[voice]).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, n]) => [k, per1000(n, c.voiceWords[voice])]));
+  const topVoices = Object.values(c.voices)
+    .map((t) => ({ ...t }))
+    .sort((x, y) => y.words - x.words || y.quotes - x.quotes || (x.name < y.name ? -1 : 1))
+    .slice(0, options.topVoices ?? 10);
+  const quotesByType = Object.fromEntries(Object.entries(c.byType).map(([k, t]) => [k, t.quotes]));
+  const wordsByType = Object.fromEntries(Object.entries(c.byType).map(([k, t]) => [k, t.words]));
+  const quotesBySide = Object.fromEntries(Object.entries(c.bySide).map(([k, t]) => [k, t.quotes]));
+  const wordsBySide = Object.fromEntries(Object.entries(c.bySide).map(([k, t]) => [k, t.words]));
+  p.figures = {
+    quotesPer1000Words: per1000(c.quotes, c.words),
+    directShare: share(c.direct, c.quotes),
+    indirectShare: share(c.indirect, c.quotes),
+    anonymousShare: share(c.anonymous.quotes, c.quotes),
+    relayedShare: share(c.relayed, c.quotes),
+    accordingToPer1000Words: per1000(c.accordingTo, c.words),
+    wordShareByType: shares(wordsByType, c.quotedWords),
+    wordShareBySide: shares(wordsBySide, c.quotedWords),
+    quoteShareByType: shares(quotesByType, c.quotes),
+    quoteShareBySide: shares(quotesBySide, c.quotes),
+    firstSideShare: shares(c.firstSide, sum(c.firstSide)),
+    lastSideShare: shares(c.lastSide, sum(c.lastSide)),
+    cueClassShare: shares(c.cueClasses, sum(c.cueClasses)),
+    cueClassShareBySide: Object.fromEntries(
+      Object.entries(c.cueClassesBySide).sort(([x], [y]) => (x < y ? -1 : 1)).map(([side, classes]) => [side, shares(classes, sum(classes))]),
+    ),
+    wordingRates: { own: wordingRates('own'), quoted: wordingRates('quoted') },
+    sentiment: { own: share(c.sentiment.own, c.voiceWords.own), quoted: share(c.sentiment.quoted, c.voiceWords.quoted) },
+    frames: Object.fromEntries(Object.entries(c.frames).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, n]) => [k, per1000(n, c.words)])),
+    topVoices,
+  };
+  return p;
+}
+
+/** Adds `b`'s counts into `a` (both plain records of numbers, nested). */
+function addCounts(a: Record<string, unknown>, b: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(b)) {
+    if (typeof value === 'number') a[key] = ((a[key] as number | undefined) ?? 0) + value;
+    else if (typeof value === 'string') a[key] ??= value;
+    else if (value !== null && typeof value === 'object') {
+      const into = (a[key] ??= {}) as Record<string, unknown>;
+      addCounts(into, value as Record<string, unknown>);
+    }
+  }
+}
+
+/**
+ * 3. Merges the profiles of two shards (each a list, one profile per outlet) into the profiles one
+ * pass over all the articles gives. Neither input is changed.
+ */
+export function mergeProfiles(a: readonly SourceProfile[], b: readonly SourceProfile[], options?: ProfileOptions): SourceProfile[] {
+  for (const [name, list] of [['a', a], ['b', b]] as const) {
+    if (!Array.isArray(list) || list.some((p: unknown) => !isPlainObject(p) || !isPlainObject(p['counts']))) {
+      fail(`mergeProfiles(${name})`, 'an array of profiles from buildProfiles', list);
+    }
+  }
+  const checked = checkOptions(options);
+  const merged = new Map<string, SourceProfile>();
+  for (const p of [...a, ...b]) {
+    const into = merged.get(p.source);
+    const copy = structuredClone(p);
+    if (into === undefined) {
+      merged.set(p.source, copy);
+      continue;
+    }
+    into.articles.push(...copy.articles);
+    for (const end of ['first', 'last'] as const) {
+      const d = copy.dates[end];
+      const current = into.dates[end];
+      if (d !== null && (current === null || (end === 'first' ? d < current : d > current))) into.dates[end] = d;
+    }
+    addCounts(into.counts as unknown as Record<string, unknown>, copy.counts as unknown as Record<string, unknown>);
+    for (const [key, refs] of Object.entries(copy.evidence)) (into.evidence[key] ??= []).push(...refs);
+  }
+  return [...merged.values()].sort((x, y) => (x.source < y.source ? -1 : 1)).map((p) => finish(p, checked));
+}
