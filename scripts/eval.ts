@@ -457,11 +457,19 @@ function spanText(text: string, f: Frag[] | undefined): string | null {
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.selfTest) selfTest();
+  const polnearFailed = await evalPolnear(opts);
+  // Loaded wording on BASIL (scripts/eval-basil.ts): figures merged into --json as basil.*, floors under key `basil`.
+  const basil = await evalBasil({ json: opts.json, check: opts.check });
+  if (polnearFailed || basil.failed) process.exit(1);
+}
+
+/** Attribution on PolNeAR: prints the tables; true when `--check` finds a figure below its floor. */
+async function evalPolnear(opts: Options): Promise<boolean> {
   const t0 = performance.now();
   const data = readPolnear(opts.split);
   if (data === null) {
     console.log('eval: ../shared/datasets/polnear not found, skipped');
-    return;
+    return false;
   }
   // Imported here, not at the top: the self-test and the pure scoring functions do not need the
   // library, and a library that does not load (mid-edit) gets a one-line error, not a stack.
@@ -584,7 +592,7 @@ async function main(): Promise<void> {
     const floors = (JSON.parse(readFileSync(floorsPath, 'utf8')) as Record<string, unknown>)[key];
     if (floors === undefined || typeof floors !== 'object' || floors === null) {
       console.log(`check: no floors for ${key} in eval/floors.json`);
-      return;
+      return false;
     }
     const below: string[] = [];
     let checked = 0;
@@ -597,12 +605,11 @@ async function main(): Promise<void> {
     }
     if (below.length > 0) {
       console.log(`check FAILED (${below.length} of ${checked} figures):\n  ${below.join('\n  ')}`);
-      process.exit(1);
+      return true;
     }
     console.log(`check: ${checked} figures at or above their floors (tolerance 0.02)`);
   }
-  // Loaded wording on BASIL (scripts/eval-basil.ts): figures merged into --json as basil.*, floors under key `basil`.
-  if ((await evalBasil({ json: opts.json, check: opts.check })).failed) process.exit(1);
+  return false;
 }
 
 function write(path: string, content: string): void {
