@@ -57,6 +57,11 @@ describe('attribution patterns', () => {
     ['Rubio says he opposes gun violence but that the president’s plans won’t help prevent it.', { kind: 'indirect', source: 'Rubio', cue: 'says', content: 'he opposes gun violence but that the president’s plans won’t help prevent it' }],
     ["The State Department said that Burma's reforms were not complete, and human rights groups warned that the administration was relinquishing leverage.", { kind: 'indirect', source: 'The State Department', cue: 'said', content: "that Burma's reforms were not complete" }],
     ['The Security Council demanded that Pyongyang "stop its dangerous escapades." The agency said North Korea had shown "complete disregard."', { kind: 'mixed', source: 'The Security Council', cue: 'demanded', content: 'that Pyongyang "stop its dangerous escapades."' }],
+    // An appositive between the source and a trailing cue belongs to the source, with its closing comma.
+    ['“It is a pretty expensive business model,” Doug Usher, director of research at Widmeyer Communications, said at the time.', { kind: 'direct', source: 'Doug Usher, director of research at Widmeyer Communications,', cue: 'said', content: '“It is a pretty expensive business model,”' }],
+    // `according to` over another attribution: both are kept, as PolNeAR annotates them.
+    ['Mr. Pence said the party was winning, according to audio provided to The Times.', { kind: 'indirect', source: 'audio provided to The Times', cue: 'according to', content: 'Mr. Pence said the party was winning' }],
+    ['Mr. Pence said the party was winning, according to audio provided to The Times.', { kind: 'indirect', source: 'Mr. Pence', cue: 'said', content: 'the party was winning' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

@@ -78,7 +78,7 @@ const PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 /** Verbs too often used in other senses to take a bare complement: `continue` (keep on), `call` (name), `add` (numbers). */
-const NEEDS_MARKER = new Set(['continue', 'call', 'add', 'show', 'know', 'name', 'order', 'offer', 'issue', 'release', 'post', 'text', 'find', 'read', 'fear', 'hope', 'expect', 'feel', 'understand', 'figure', 'project', 'signal', 'lay', 'appear', 'seem', 'echo']);
+const NEEDS_MARKER = new Set(['continue', 'call', 'add', 'show', 'know', 'name', 'order', 'offer', 'issue', 'release', 'post', 'text', 'find', 'read', 'fear', 'hope', 'expect', 'feel', 'understand', 'figure', 'project', 'signal', 'lay', 'appear', 'seem', 'echo'].filter((v) => !(process.env.XNM ?? '').split(',').includes(v)));
 
 /** Non-speech uses to leave alone: `think tank`, `reported by` (a passive), `speaking on condition …`. */
 const NOT_A_CUE_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -229,12 +229,19 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, limit: 
 }
 
 /** Does any token in `[from, to]` look like a verb of a clause (outside quote marks)? */
-function hasVerb(tokens: readonly Token[], from: number, to: number, quotedIn: Int32Array): boolean {
+function hasVerb(tokens: readonly Token[], from: number, to: number, quotedIn: Int32Array, skipModifiers = false): boolean {
   for (let i = from; i <= to; i++) {
     const t = tokens[i] as Token;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && quotedIn[i] === -1 && !inCompound(tokens, i) && !nounUse(tokens, i)) return true;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && quotedIn[i] === -1 && !inCompound(tokens, i) && !nounUse(tokens, i) && !(skipModifiers && modifierAt(tokens, i, to))) return true;
   }
   return false;
+}
+
+/** A participle between a determiner or adjective and a noun modifies it: `another unaligned Iowa strategist`. */
+function modifierAt(tokens: readonly Token[], i: number, limit: number): boolean {
+  const before = tokens[i - 1];
+  const t = tokens[i] as Token;
+  return t.pos === 'VERB' && /(?:ed|ing|en)$/.test(t.lower) && before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADV') && i + 1 <= limit && nominalAt(tokens, i + 1);
 }
 
 /** A verb-looking word used as a noun in a compound: `think tank`, `call center`. */
@@ -336,7 +343,7 @@ function appositiveBefore(tokens: readonly Token[], close: number, limit: number
       const firstRole = tokens[role[0]] as Token;
       const participle = firstRole.lower.endsWith('ing') || firstRole.lower.endsWith('ed');
       const relative = tokens.slice(role[0], role[1] + 1).some((r) => RELATIVE.has(r.lower) && r.pos !== 'DET');
-      if (!participle && !relative && hasVerb(tokens, role[0], role[1], quotedIn)) return null;
+      if (!participle && !relative && hasVerb(tokens, role[0], role[1], quotedIn, true)) return null;
       return { np, role };
     }
     if (CLOSING_PUNCT.has(t.value) || QUOTE_MARKS.has(t.value)) break;
@@ -511,7 +518,7 @@ class SentenceReader {
       const attribution = this.readCue(cue);
       if (attribution !== null) this.out.push(attribution);
     }
-    this.mergeMedia();
+    this.relayMedia();
     this.cutAtNextCue();
     return this.out;
   }
@@ -557,26 +564,19 @@ class SentenceReader {
   }
 
   /**
-   * `X said …, according to Y`: one attribution. When Y is media (`according to Iranian media`) it
-   * only relayed X's words and becomes X's medium; when Y is a document or a named source
-   * (`according to a statement by Pentagon spokesperson Jonathan Hoffman`) it is the more precise
-   * source and replaces X.
+   * `X said …, according to Y`: two attributions, as PolNeAR annotates them: X's words, and Y's
+   * account of them. When Y is media (`according to Iranian media`) it also becomes the medium
+   * X's words were relayed through.
    */
-  private mergeMedia(): void {
-    const according = this.out.filter((a) => a.cueLemma === 'according to');
-    for (const a of according) {
+  private relayMedia(): void {
+    for (let at = 0; at < this.out.length; at++) {
+      const a = this.out[at] as RawAttribution;
+      if (a.cueLemma !== 'according to' || a.source === undefined) continue;
       // The attribution it relays is next to it in cue order.
-      const at = this.out.indexOf(a);
       const other = [this.out[at - 1], this.out[at + 1]].find((b) => b !== undefined && b.cueLemma !== 'according to' && b.source !== undefined && overlaps(a.content, b.content));
-      if (other === undefined || a.source === undefined) continue;
+      if (other === undefined) continue;
       const words = this.tokens.slice(a.source[0], a.source[1] + 1).map((t) => t.lower);
-      if (words.some((w) => MEDIA_WORDS.has(w))) {
-        other.medium = a.source;
-        this.out.splice(this.out.indexOf(a), 1);
-      } else {
-        other.source = a.source;
-        this.out.splice(this.out.indexOf(a), 1);
-      }
+      if (words.some((w) => MEDIA_WORDS.has(w))) other.medium = a.source;
     }
   }
 
@@ -743,7 +743,9 @@ class SentenceReader {
     if (np === null) return null;
     let sourceEnd = np[1];
     // `according to a statement by Pentagon spokesperson Jonathan Hoffman`: the whole phrase.
-    while (this.at(sourceEnd + 1)?.pos === 'ADP' && this.at(sourceEnd + 2) !== undefined) {
+    // `according to audio provided to The Times`, `exit polls conducted for the AP`: a participle and its phrase too.
+    while ((this.at(sourceEnd + 1)?.pos === 'ADP' && this.at(sourceEnd + 2) !== undefined) || (this.participleAt(sourceEnd + 1) && this.at(sourceEnd + 2)?.pos === 'ADP')) {
+      if (this.participleAt(sourceEnd + 1)) sourceEnd++;
       const more = nounPhraseAfter(tokens, sourceEnd + 2, s.last);
       if (more === null) break;
       sourceEnd = more[1];
@@ -780,7 +782,7 @@ class SentenceReader {
 
   /** `CONTENT, SOURCE CUE (adjuncts).` or `CONTENT, CUE SOURCE (, ROLE).` */
   private trailing(cue: Cue): RawAttribution | null {
-    if (!SPEECH_VERBS.has(cue.verb)) return null;
+    if (!SPEECH_VERBS.has(cue.verb) && !(process.env.XTR ?? '').split(',').includes(cue.verb) && process.env.XTR !== 'all') return null;
     const { tokens, s, quotedIn } = this;
     // Walk left from the cue over a short source to the comma, dash or closing quote before it.
     let mark = -1;
@@ -802,6 +804,16 @@ class SentenceReader {
       if (t.pos === 'VERB' || t.pos === 'SCONJ' || CLOSING_PUNCT.has(t.value) || t.value === ':') return null;
     }
     if (mark <= s.first) return null;
+    // `“…,” Doug Usher, director of research at Widmeyer, said.`: the comma before the cue closes an
+    // appositive; the source is the name with it, and the content ends at the mark before the name.
+    let appositive: { np: Range; role?: Range } | null = null;
+    if (cue.first === mark + 1 && (tokens[mark] as Token).value === ',' && !this.nameAfter(cue.last + 1)) {
+      appositive = appositiveBefore(tokens, mark, s.first, quotedIn);
+      const opening = appositive === null ? undefined : this.at(appositive.np[0] - 1);
+      if (appositive === null || appositive.role === undefined || opening === undefined || !(opening.value === ',' || DASHES.has(opening.value) || QUOTE_MARKS.has(opening.value))) appositive = null;
+      else mark = appositive.np[0] - 1;
+    }
+    if (mark <= s.first) return null;
     // The content before the mark is a clause or a quote, not a bare noun phrase (`The PMF, …, said …`).
     let k = mark;
     while (k >= s.first && ((tokens[k] as Token).value === ',' || DASHES.has((tokens[k] as Token).value))) k--;
@@ -812,7 +824,11 @@ class SentenceReader {
     let source: Range | null;
     let role: Range | undefined;
     let after: number;
-    if (cue.first > mark + 1) {
+    if (appositive !== null) {
+      role = appositive.role;
+      source = appositive.np;
+      after = cue.last + 1;
+    } else if (cue.first > mark + 1) {
       source = nounPhraseBefore(tokens, cue.first - 1, mark + 1);
       if (source === null || source[0] !== mark + 1) return null;
       after = cue.last + 1;
@@ -862,7 +878,8 @@ class SentenceReader {
     if (role !== undefined) {
       extra.role = role;
       extra.speakerRange = source;
-      source = [source[0], role[1]];
+      // PolNeAR's convention: an appositive between the source and the cue keeps its closing comma.
+      source = [source[0], appositive !== null ? cue.first - 1 : role[1]];
     }
     if (medium !== undefined) extra.medium = medium;
     const result = this.attribution(cue, [contentFrom, contentTo], source, extra);
@@ -880,6 +897,18 @@ class SentenceReader {
       result.kind = 'direct';
     }
     return result;
+  }
+
+  /** Is token `i` a past participle (`released`, `conducted`, `written`)? */
+  private participleAt(i: number): boolean {
+    const t = this.at(i);
+    return t !== undefined && t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && this.quotedIn[i] === -1;
+  }
+
+  /** Does a name start at token `i` (an inverted source: `said Jim Clyburn`)? */
+  private nameAfter(i: number): boolean {
+    const t = this.at(i);
+    return t !== undefined && isWordy(t) && !TIME_WORDS.has(t.lower) && t.pos !== 'ADP' && nounPhraseAfter(this.tokens, i, this.s.last) !== null;
   }
 
   /** Skips a time or place adjunct between the cue and its content; returns where the content starts. */
