@@ -64,6 +64,20 @@ describe('wording findings', () => {
   });
 });
 
+describe('wording on the corpus', () => {
+  it.each([
+    ['000_c6aca0b8f72340ec.txt', 'evaluative-perfidious', 'perfidious', 'quoted'],
+    ['000_c6aca0b8f72340ec.txt', 'dysphemism-aggression', 'aggression', 'quoted'],
+    ['000_c6aca0b8f72340ec.txt', 'evaluative-hardline', 'hardline', 'own'],
+    ['001_b4632861125e4f6b.txt', 'evaluative-sinful', 'sinful', 'quoted'],
+    ['004_623f335c708518a5.txt', 'scare-quote', '“defensive precision airstrikes”', 'own'],
+    ['004_623f335c708518a5.txt', 'agentless-passive', 'were killed', 'own'],
+  ])('%s: %s on “%s” (%s voice)', (file, ruleId, text, voice) => {
+    const { wording } = corpus(file);
+    expect(wording.findings.filter((f) => f.ruleId === ruleId && f.span.text === text).map((f) => f.voice)).toContain(voice);
+  });
+});
+
 const corpus = (file: string) => analyzeArticle(readFileSync(new URL(`../corpus/${file}`, import.meta.url), 'utf8'));
 const labelsOf = (a: ArticleAnalysis) => a.labels.map((l) => [l.span.text, l.target, l.voice]);
 
