@@ -62,6 +62,13 @@ describe('attribution patterns', () => {
     // `according to` over another attribution: both are kept, as PolNeAR annotates them.
     ['Mr. Pence said the party was winning, according to audio provided to The Times.', { kind: 'indirect', source: 'audio provided to The Times', cue: 'according to', content: 'Mr. Pence said the party was winning' }],
     ['Mr. Pence said the party was winning, according to audio provided to The Times.', { kind: 'indirect', source: 'Mr. Pence', cue: 'said', content: 'the party was winning' }],
+    // A cue with its preposition takes a noun phrase: `called for`, `talk about`.
+    ['She called for a redoubling of efforts to transition to a clean energy economy.', { kind: 'indirect', source: 'She', cue: 'called for', content: 'a redoubling of efforts to transition to a clean energy economy' }],
+    // `show` after a plural subject that wink tags as a noun.
+    ['Polls show Clinton up by 10 points in New York.', { kind: 'indirect', source: 'Polls', cue: 'show', content: 'Clinton up by 10 points in New York' }],
+    // Speaker labels: a name and a colon before a quote, or a transcript's label for the whole turn.
+    ['Carl Bialik: “One of the biggest lessons was a simple one.”', { kind: 'direct', source: 'Carl Bialik', cue: ':', content: '“One of the biggest lessons was a simple one.”' }],
+    ['TAPPER: And obviously, you are supporting Donald Trump. I think there are some.', { kind: 'indirect', source: 'TAPPER', cue: ':', content: 'And obviously, you are supporting Donald Trump. I think there are some.' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

@@ -78,7 +78,7 @@ const PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 /** Verbs too often used in other senses to take a bare complement: `continue` (keep on), `call` (name), `add` (numbers). */
-const NEEDS_MARKER = new Set(['continue', 'call', 'add', 'show', 'know', 'name', 'order', 'offer', 'issue', 'release', 'post', 'text', 'find', 'read', 'fear', 'hope', 'expect', 'feel', 'understand', 'figure', 'project', 'signal', 'lay', 'appear', 'seem', 'echo'].filter((v) => !(process.env.XNM ?? '').split(',').includes(v)));
+const NEEDS_MARKER = new Set(['continue', 'call', 'add', 'know', 'name', 'order', 'offer', 'issue', 'release', 'post', 'text', 'find', 'read', 'fear', 'hope', 'expect', 'feel', 'understand', 'figure', 'project', 'signal', 'lay', 'appear', 'seem', 'echo']);
 
 /** Non-speech uses to leave alone: `think tank`, `reported by` (a passive), `speaking on condition …`. */
 const NOT_A_CUE_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -98,6 +98,11 @@ const DASHES = new Set(['–', '—', '―', '--']);
 /** Words that open a subordinate clause (wink tags some of them ADV): `…, when Clinton blasted him`. */
 const SUBORDINATORS = new Set(['when', 'while', 'as', 'because', 'after', 'before', 'since', 'although', 'though', 'if', 'whereas', 'until']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that']);
+
+/** The text of the first token of a non-empty list. */
+function t1(tokens: readonly Token[]): string {
+  return (tokens[0] as Token).value;
+}
 
 function isWordy(t: Token): boolean {
   return /[\p{L}\p{N}]/u.test(t.value);
@@ -284,7 +289,9 @@ function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int32Array
     const nounVerb =
       t.pos === 'NOUN' &&
       (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'PRON') &&
-      (/s$/.test(t.lower) ? next?.lower === 'that' || next?.pos === 'PRON' || next?.pos === 'DET' || next?.pos === 'PROPN' : next?.lower === 'that' || (next?.pos === 'PRON' && next.lower !== 'their' && next.lower !== 'his' && next.lower !== 'her'));
+      (/s$/.test(t.lower) || (tokens[i - 1]?.pos !== 'PRON' && /s$/.test(tokens[i - 1]?.lower ?? ''))
+        ? next?.lower === 'that' || next?.pos === 'PRON' || next?.pos === 'DET' || next?.pos === 'PROPN'
+        : next?.lower === 'that' || (next?.pos === 'PRON' && next.lower !== 'their' && next.lower !== 'his' && next.lower !== 'her'));
     if (t.pos !== 'VERB' && !nounVerb) continue;
     const lemma = nounVerb ? (Object.hasOwn(REPORTING_VERBS, t.lower) ? t.lower : t.lower.replace(/e?s$/, '')) : t.lemma;
     if (!Object.hasOwn(REPORTING_VERBS, lemma)) continue;
@@ -555,11 +562,22 @@ class SentenceReader {
     if (colon < 0 || colon + 1 > s.last || this.quotedIn[colon] !== -1) return null;
     const name = tokens.slice(s.first, colon);
     const words = name.filter(isWordy);
-    if (words.length < 2 || words.length > 5) return null;
-    if (!words.every((t) => /^\p{Lu}/u.test(t.value) && !/^\p{Lu}+$/u.test(t.value)) || words.some((t) => t.pos === 'VERB' && !/^\p{Lu}/u.test(t.value))) return null;
     const cue: Cue = { first: colon, last: colon, head: colon, lemma: ':', verb: ':', cls: 'attributive' };
-    let from = colon + 1;
-    if (from > s.last) return null;
+    const from = colon + 1;
+    const paragraph = this.ctx.paragraphs[s.paragraph];
+    // A transcript's speaker label (`TAPPER: And obviously …`, `Q: …`) opens its paragraph and
+    // speaks to the paragraph's end.
+    const opensParagraph = paragraph !== undefined && this.ctx.text.slice(paragraph.start, (tokens[s.first] as Token).start).trim() === '';
+    if (opensParagraph && words.length >= 1 && words.length <= 3 && name.length === words.length && words.every((t) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.value)) && (words.length > 1 || t1(words).length > 1 || /^[QA]$/.test(t1(words)))) {
+      let end = paragraph.end;
+      while (end > (tokens[from] as Token).start && /\s/.test(this.ctx.text[end - 1] ?? '')) end--;
+      return this.attribution(cue, [(tokens[from] as Token).start, end], [s.first, colon - 1]);
+    }
+    // A single name will do in a headline (`Lynch: No outside influence …`) or before a quote (`Jones: “…”`).
+    const quoteFollows = QUOTE_MARKS.has((tokens[from] as Token).value);
+    const fewest = paragraph?.role === 'headline' || quoteFollows ? 1 : 2;
+    if (words.length < fewest || words.length > 5) return null;
+    if (!words.every((t) => /^\p{Lu}/u.test(t.value) && !/^\p{Lu}+$/u.test(t.value)) || words.some((t) => t.pos === 'VERB' && !/^\p{Lu}/u.test(t.value))) return null;
     return this.attribution(cue, [(tokens[from] as Token).start, this.contentEnd(from)], [s.first, colon - 1]);
   }
 
@@ -585,7 +603,8 @@ class SentenceReader {
     for (let k = 0; k + 1 < this.out.length; k++) {
       const a = this.out[k] as RawAttribution;
       for (const b of this.out.slice(k + 1, k + 3)) {
-        if (b.cue === undefined || a.cue === undefined || b.cue[0] <= a.cue[1]) continue;
+        // A speaker label's content is the whole turn (`FALLIN: Well, I think …`).
+        if (b.cue === undefined || a.cue === undefined || b.cue[0] <= a.cue[1] || a.cueLemma === ':') continue;
         if (b.cue[0] > a.content[0] && b.cue[0] < a.content[1] && !this.insideQuote(b.cue[0]) && b.source !== undefined) {
           // A cue reported inside the content (`said she believed that …`) stays in it. The content
           // ends where a second verb of the same subject (`reported that …, and accused …`), a new
@@ -782,7 +801,7 @@ class SentenceReader {
 
   /** `CONTENT, SOURCE CUE (adjuncts).` or `CONTENT, CUE SOURCE (, ROLE).` */
   private trailing(cue: Cue): RawAttribution | null {
-    if (!SPEECH_VERBS.has(cue.verb) && !(process.env.XTR ?? '').split(',').includes(cue.verb) && process.env.XTR !== 'all') return null;
+    if (!SPEECH_VERBS.has(cue.verb)) return null;
     const { tokens, s, quotedIn } = this;
     // Walk left from the cue over a short source to the comma, dash or closing quote before it.
     let mark = -1;
@@ -994,7 +1013,7 @@ class SentenceReader {
     // Without a marker, the content must be a clause (`Kirby said the strikes targeted …`) or the
     // object of a verb that reports by itself (`endorsed Trump`, `praised his record`).
     const clause = hasVerb(tokens, from, Math.min(s.last, from + CLAUSE_WINDOW), quotedIn);
-    if (!marked && !(SPEECH_VERBS.has(cue.verb) && clause) && (NEEDS_MARKER.has(cue.verb) || (object === null && !clause))) return null;
+    if (!marked && !(SPEECH_VERBS.has(cue.verb) && clause) && ((NEEDS_MARKER.has(cue.verb) && cue.lemma === cue.verb) || (object === null && !clause))) return null;
     if (opener.value === ':' || opener.value === ',') from++;
     if (opener.lower === 'of' && cue.verb === 'accuse') from++;
     if (from > s.last) return null;
