@@ -117,6 +117,7 @@ describe('attribution patterns', () => {
   it('does not take ordinary uses of reporting verbs for attributions', () => {
     expect(quotesOf('No one claimed responsibility for the attack.')).toEqual([]);
     expect(quotesOf('He works at a think tank in Washington.')).toEqual([]);
+    expect(quotesOf('Ethiopia continues to occupy the border village of Badame.')).toEqual([]);
     expect(quotesOf('The group, known as Kataib Hezbollah, has been in conflict with the US since 2008.')).toEqual([]);
   });
 });

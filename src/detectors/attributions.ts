@@ -1009,6 +1009,8 @@ class SentenceReader {
     const afterObject = object === null ? undefined : this.at(object[1] + 1);
     const markedAfterObject =
       afterObject !== undefined && (afterObject.lower === 'that' || (afterObject.lower === 'to' && INFINITIVE_VERBS.has(cue.verb)) || afterObject.value === ':');
+    // `continued to raise money`, `continued his romp`: aspect, not speech; only `continued: “…”` reports.
+    if (cue.verb === 'continue' && !(opener.lower === 'that' || opener.value === ':' || opener.value === ',' || QUOTE_MARKS.has(opener.value) || quotedIn[from] !== -1)) return null;
     const marked = opener.lower === 'that' || opener.value === ':' || opener.value === ',' || QUOTE_MARKS.has(opener.value) || quotedIn[from] !== -1 || quoteSoon || infinitive || markedAfterObject || (opener.lower === 'of' && cue.verb === 'accuse');
     // Without a marker, the content must be a clause (`Kirby said the strikes targeted …`) or the
     // object of a verb that reports by itself (`endorsed Trump`, `praised his record`).
