@@ -69,6 +69,13 @@ describe('attribution patterns', () => {
     // Speaker labels: a name and a colon before a quote, or a transcript's label for the whole turn.
     ['Carl Bialik: “One of the biggest lessons was a simple one.”', { kind: 'direct', source: 'Carl Bialik', cue: ':', content: '“One of the biggest lessons was a simple one.”' }],
     ['TAPPER: And obviously, you are supporting Donald Trump. I think there are some.', { kind: 'indirect', source: 'TAPPER', cue: ':', content: 'And obviously, you are supporting Donald Trump. I think there are some.' }],
+    // Source phrases: a relative clause or a sentence-final role after an inverted name, a slash,
+    // parentheses inside a coordination, a participle phrase.
+    ["“It is done,” said Whit Ayres, who was Rubio's campaign pollster.", { kind: 'direct', source: "Whit Ayres, who was Rubio's campaign pollster", cue: 'said', content: '“It is done,”' }],
+    ['“It is done,” said Tom Goldstein, publisher of SCOTUSblog.', { kind: 'direct', source: 'Tom Goldstein, publisher of SCOTUSblog', cue: 'said', content: '“It is done,”' }],
+    ['A USA TODAY/Suffolk University poll found that Trump leads.', { kind: 'indirect', source: 'A USA TODAY/Suffolk University poll', cue: 'found', content: 'that Trump leads' }],
+    ['Chairman Jason Chaffetz (R-Utah) and Chairman Bob Goodlatte (R-Va.) said the request was unusual.', { kind: 'indirect', source: 'Chairman Jason Chaffetz (R-Utah) and Chairman Bob Goodlatte (R-Va.)', cue: 'said', content: 'the request was unusual' }],
+    ['Data released Friday by state gaming regulators show that revenue fell.', { kind: 'indirect', source: 'Data released Friday by state gaming regulators', cue: 'show', content: 'that revenue fell' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

@@ -121,7 +121,10 @@ function isNominal(t: Token): boolean {
     case 'PART':
       return t.lower === "'s" || t.lower === '’s';
     case 'PUNCT':
-      return (t.value === '-' || t.value === '.' || t.value === '’' || t.value === "'") && !t.spaceBefore;
+      // Glued punctuation inside a name: `Mr.`, `O’Malley`, `Iran-backed`, `USA TODAY/Suffolk`.
+      return (t.value === '-' || t.value === '.' || t.value === '’' || t.value === "'" || t.value === '/') && !t.spaceBefore;
+    case 'SYM':
+      return t.value === '/' && !t.spaceBefore;
     default:
       // A capitalised word inside a sentence is a name whatever its tag (`Sky News Arabia`: wink tags `Sky` VERB).
       return t.abbrev || (t.type === 'word' && /^\p{Lu}/u.test(t.value) && t.pos !== 'AUX' && t.spaceBefore);
@@ -180,11 +183,26 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: n
       break;
     }
     if (t.pos === 'PRON' && i < end) break;
+    // A short parenthesis inside the phrase: `Jason Chaffetz (R-Utah) and Bob Goodlatte (R-Va.)`.
+    if (t.value === ')' && i < end) {
+      let open = i - 1;
+      while (open >= limit && i - open <= 8 && (tokens[open] as Token).value !== '(') open--;
+      if (open - 1 >= limit && (tokens[open] as Token).value === '(' && nominalAt(tokens, open - 1)) {
+        i = open - 1;
+        continue;
+      }
+      break;
+    }
     if (nominalAt(tokens, i)) {
       i--;
       continue;
     }
-    if ((t.pos === 'ADP' || t.pos === 'CCONJ') && i - 1 >= limit && i < end && nominalAt(tokens, i - 1) && nominalAt(tokens, i + 1) && t.lower !== 'than') {
+    // A participle phrase after the head: `data released Friday by state regulators`, `a poll conducted for CNN`.
+    if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && i - 1 >= limit && i < end && nominalAt(tokens, i - 1) && (tokens[i - 1] as Token).pos !== 'PRON' && tokens.slice(i + 1, end).some((u) => u.pos === 'ADP')) {
+      i--;
+      continue;
+    }
+    if ((t.pos === 'ADP' || t.pos === 'CCONJ') && i - 1 >= limit && i < end && (nominalAt(tokens, i - 1) || (tokens[i - 1] as Token).value === ')') && nominalAt(tokens, i + 1) && t.lower !== 'than') {
       i--;
       continue;
     }
@@ -859,8 +877,12 @@ class SentenceReader {
       const following = this.at(after);
       if (following !== undefined && (following.value === ':' || (QUOTE_MARKS.has(following.value) && following.spaceBefore))) return null;
       if (this.at(after)?.value === ',') {
-        const roleNp = nounPhraseAfter(tokens, after + 1, s.last);
-        if (roleNp !== null && ((tokens[roleNp[0]] as Token).pos === 'DET' || tokens.slice(roleNp[0], roleNp[1] + 1).some((t) => ROLE_NOUNS.has(t.lower)))) {
+        // `said Whit Ayres, who was Rubio's pollster.`: a relative clause right after the name is its role.
+        const bareRelative = this.at(after + 1);
+        const roleNp = bareRelative !== undefined && RELATIVE.has(bareRelative.lower) && bareRelative.lower !== 'that' ? ([after + 1, after] as Range) : nounPhraseAfter(tokens, after + 1, s.last);
+        // A role is marked by a determiner or a role noun, or it ends the sentence (`said Tom Goldstein, publisher of SCOTUSblog.`).
+        const endsSentence = roleNp !== null && (this.at(roleNp[1] + 1) === undefined || CLOSING_PUNCT.has((this.at(roleNp[1] + 1) as Token).value));
+        if (roleNp !== null && (roleNp[1] < roleNp[0] || endsSentence || (tokens[roleNp[0]] as Token).pos === 'DET' || tokens.slice(roleNp[0], roleNp[1] + 1).some((t) => ROLE_NOUNS.has(t.lower)))) {
           // `said Kamin, an economist who studies taxes.`: a relative clause after the role belongs to it.
           let roleEnd = roleNp[1];
           const relative = this.at(roleEnd + 1);
