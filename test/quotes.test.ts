@@ -76,6 +76,10 @@ describe('attribution patterns', () => {
     ['A USA TODAY/Suffolk University poll found that Trump leads.', { kind: 'indirect', source: 'A USA TODAY/Suffolk University poll', cue: 'found', content: 'that Trump leads' }],
     ['Chairman Jason Chaffetz (R-Utah) and Chairman Bob Goodlatte (R-Va.) said the request was unusual.', { kind: 'indirect', source: 'Chairman Jason Chaffetz (R-Utah) and Chairman Bob Goodlatte (R-Va.)', cue: 'said', content: 'the request was unusual' }],
     ['Data released Friday by state gaming regulators show that revenue fell.', { kind: 'indirect', source: 'Data released Friday by state gaming regulators', cue: 'show', content: 'that revenue fell' }],
+    // `told` is followed by its addressee: the source is the name and appositive before it.
+    ["''He has no strategy,'' Jeb Bush, the former Florida governor, told CNN.", { kind: 'direct', source: 'Jeb Bush, the former Florida governor,', cue: 'told', content: "''He has no strategy,''" }],
+    // A quote that ends a sentence the splitter missed continues the quote before it.
+    ["“MacGyver is a name in the culture,” he said. “If you see that, you know what you're getting.” That's why, he added, viewers like it.", { kind: 'direct', source: 'he', cue: 'said', content: "“MacGyver is a name in the culture,” he said. “If you see that, you know what you're getting.”" }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

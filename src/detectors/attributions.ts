@@ -97,6 +97,7 @@ const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', "'"]);
 const DASHES = new Set(['–', '—', '―', '--']);
 /** Words that open a subordinate clause (wink tags some of them ADV): `…, when Clinton blasted him`. */
 const SUBORDINATORS = new Set(['when', 'while', 'as', 'because', 'after', 'before', 'since', 'although', 'though', 'if', 'whereas', 'until']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that']);
 
 /** The text of the first token of a non-empty list. */
@@ -502,7 +503,10 @@ function standsAlone(ctx: ArticleContext, q: QuotedStretch, sentence: number): b
   const before = ctx.text.slice(s.start, q.open).trim();
   const lastSentence = ctx.sentences[sentenceAt(ctx, Math.max(q.open, q.close - 2))] ?? s;
   const after = ctx.text.slice(q.close, lastSentence.end).trim();
-  return before === '' && /^[\s.,;:!?…”’"')\]]*$/.test(after);
+  if (before !== '') return false;
+  // A quote that ends its own sentence where the splitter did not see it (`“…getting.” That's why …`).
+  const inner = ctx.text.slice(q.open, q.close).replace(/[\s”’"']+$/u, '');
+  return /^[\s.,;:!?…”’"')\]]*$/.test(after) || (/[.!?…]$/.test(inner) && /^\p{Lu}/u.test(after));
 }
 
 function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
@@ -671,10 +675,7 @@ class SentenceReader {
         end = i - 1;
         break;
       }
-      // A quote that ends a sentence the splitter missed: `… "stop its escapades." The agency said …`.
-      const previous = tokens[i - 1] as Token;
-      const following = tokens[i + 1];
-      if (QUOTE_MARKS.has(t.value) && quotedIn[i - 1] !== -1 && CLOSING_PUNCT.has(previous.value) && following !== undefined && following.spaceBefore && quotedIn[i + 1] === -1 && /^\p{Lu}/u.test(following.value)) {
+      if (this.endsMissedSentence(i)) {
         end = i;
         break;
       }
@@ -689,6 +690,15 @@ class SentenceReader {
       offset = (tokens[end + 1] as Token).end;
     }
     return offset;
+  }
+
+  /** Does token `i`, a closing quote mark, end a sentence the splitter missed (`… "stop its escapades." The agency said …`)? */
+  private endsMissedSentence(i: number): boolean {
+    const { tokens, quotedIn } = this;
+    const t = tokens[i] as Token;
+    const previous = tokens[i - 1];
+    const following = tokens[i + 1];
+    return QUOTE_MARKS.has(t.value) && quotedIn[i] === -1 && quotedIn[i - 1] !== -1 && previous !== undefined && CLOSING_PUNCT.has(previous.value) && following !== undefined && following.spaceBefore && quotedIn[i + 1] === -1 && /^\p{Lu}/u.test(following.value);
   }
 
   /** Where content that starts at token `first` really starts: at the opening of a quote that began earlier. */
@@ -844,7 +854,8 @@ class SentenceReader {
     // `“…,” Doug Usher, director of research at Widmeyer, said.`: the comma before the cue closes an
     // appositive; the source is the name with it, and the content ends at the mark before the name.
     let appositive: { np: Range; role?: Range } | null = null;
-    if (cue.first === mark + 1 && (tokens[mark] as Token).value === ',' && !this.nameAfter(cue.last + 1)) {
+    // `told` is followed by its addressee, never by an inverted source (`…, Laszlo Bock, told The Times.`).
+    if (cue.first === mark + 1 && (tokens[mark] as Token).value === ',' && (!this.nameAfter(cue.last + 1) || cue.verb === 'tell')) {
       appositive = appositiveBefore(tokens, mark, s.first, quotedIn);
       const opening = appositive === null ? undefined : this.at(appositive.np[0] - 1);
       if (appositive === null || appositive.role === undefined || opening === undefined || !(opening.value === ',' || DASHES.has(opening.value) || QUOTE_MARKS.has(opening.value))) appositive = null;
@@ -855,8 +866,11 @@ class SentenceReader {
     let k = mark;
     while (k >= s.first && ((tokens[k] as Token).value === ',' || DASHES.has((tokens[k] as Token).value))) k--;
     if (k < s.first) return null;
-    const contentFrom = this.contentStart(s.first);
-    if (!hasVerb(tokens, s.first, k, quotedIn) && !hasQuote(quotedIn, s.first, k) && contentFrom === (tokens[s.first] as Token).start) return null;
+    // The content starts after a sentence end the splitter missed (`“…” That's why, he added, …`).
+    let first = s.first;
+    for (let i = s.first + 1; i < k; i++) if (this.endsMissedSentence(i)) first = i + 1;
+    const contentFrom = this.contentStart(first);
+    if (!hasVerb(tokens, first, k, quotedIn) && !hasQuote(quotedIn, first, k) && contentFrom === (tokens[first] as Token).start) return null;
 
     let source: Range | null;
     let role: Range | undefined;
@@ -871,7 +885,8 @@ class SentenceReader {
       after = cue.last + 1;
     } else {
       source = nounPhraseAfter(tokens, cue.last + 1, s.last);
-      if (source === null) return null;
+      // A possessive after the cue starts its content (`…, said their speeches …`), not an inverted source.
+      if (source === null || POSSESSIVES.has((tokens[source[0]] as Token).lower)) return null;
       after = source[1] + 1;
       // `…, told The Jerusalem Post: “…”`: the words after the cue are its content, not a source.
       const following = this.at(after);
@@ -949,7 +964,7 @@ class SentenceReader {
   /** Does a name start at token `i` (an inverted source: `said Jim Clyburn`)? */
   private nameAfter(i: number): boolean {
     const t = this.at(i);
-    return t !== undefined && isWordy(t) && !TIME_WORDS.has(t.lower) && t.pos !== 'ADP' && nounPhraseAfter(this.tokens, i, this.s.last) !== null;
+    return t !== undefined && isWordy(t) && !TIME_WORDS.has(t.lower) && t.pos !== 'ADP' && !POSSESSIVES.has(t.lower) && nounPhraseAfter(this.tokens, i, this.s.last) !== null;
   }
 
   /** Skips a time or place adjunct between the cue and its content; returns where the content starts. */
