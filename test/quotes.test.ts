@@ -80,6 +80,9 @@ describe('attribution patterns', () => {
     ["''He has no strategy,'' Jeb Bush, the former Florida governor, told CNN.", { kind: 'direct', source: 'Jeb Bush, the former Florida governor,', cue: 'told', content: "''He has no strategy,''" }],
     // A quote that ends a sentence the splitter missed continues the quote before it.
     ["“MacGyver is a name in the culture,” he said. “If you see that, you know what you're getting.” That's why, he added, viewers like it.", { kind: 'direct', source: 'he', cue: 'said', content: "“MacGyver is a name in the culture,” he said. “If you see that, you know what you're getting.”" }],
+    // The question put to a speaker: its asker is the source of a passive `asked by`; a trailing cue keeps its quote.
+    ["On Sunday, Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.", { kind: 'indirect', source: 'host John Dickerson', cue: 'asked', content: "whether his aim was similar to Kennedy's" }],
+    ['“You bet I would,” Christie said when asked whether he would order a quarantine.', { kind: 'direct', source: 'Christie', cue: 'said', content: '“You bet I would,”' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });
@@ -121,6 +124,9 @@ describe('attribution patterns', () => {
     ['Asked whether the strikes were legal, the spokesman said they were.', 'Asked', 'whether the strikes were legal'],
     ['The militias seem ready to retaliate.', 'seem', 'The militias seem ready to retaliate'],
     ['Trump is expected to win the primary.', 'is expected', 'Trump is expected to win the primary'],
+    ['Hizbollah, which has lost 6,000 fighters in Syria, seems unlikely to take on Israel again.', 'seems', 'Hizbollah, which has lost 6,000 fighters in Syria, seems unlikely to take on Israel again'],
+    ['Asked in Iowa recently whether he would support Trump, he said yes.', 'Asked', 'whether he would support Trump'],
+    ['“You bet I would,” Christie said when asked whether he would order a quarantine.', 'asked', 'whether he would order a quarantine'],
   ])('%s: an attribution with no source (%s)', (text, cue, content) => {
     expect(quotesOf(text)).toContainEqual(expect.objectContaining({ cue: expect.objectContaining({ text: cue }), content: expect.objectContaining({ text: content }) }));
   });

@@ -97,6 +97,8 @@ const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', "'"]);
 const DASHES = new Set(['–', '—', '―', '--']);
 /** Words that open a subordinate clause (wink tags some of them ADV): `…, when Clinton blasted him`. */
 const SUBORDINATORS = new Set(['when', 'while', 'as', 'because', 'after', 'before', 'since', 'although', 'though', 'if', 'whereas', 'until']);
+/** Words that open the question after `asked`. */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'what', 'why', 'how', 'who', 'when', 'where', 'which', 'to', 'specifically']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that']);
 
@@ -323,7 +325,7 @@ function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int32Array
       last = i + 2;
       cueLemma = 'say';
       cls = 'neutral';
-    } else if (next !== undefined && next.lower === 'by' && (t.lower.endsWith('ed') || t.lower.endsWith('en'))) {
+    } else if (next !== undefined && next.lower === 'by' && (t.lower.endsWith('ed') || t.lower.endsWith('en')) && t.lower !== 'asked') {
       // A passive participle (`a statement reported by the New York Times`) is not a cue here.
       continue;
     } else if (next !== undefined && PARTICLES[lemma]?.has(next.lower) === true) {
@@ -752,10 +754,14 @@ class SentenceReader {
     const passiveExpect = cue.verb === 'expect' && (tokens[cue.first] as Token).pos === 'AUX' && next?.lower === 'to';
     const seem = (cue.verb === 'seem' || cue.verb === 'appear') && next !== undefined && (next.lower === 'to' || next.pos === 'ADJ' || next.pos === 'DET');
     if (!passiveExpect && !seem) return undefined;
-    const subject = nounPhraseBefore(tokens, cue.first - 1, s.first);
-    if (subject === null || subject[1] !== cue.first - 1 || cue.last + 1 > s.last) return null;
-    const before: Range = [(tokens[subject[0]] as Token).start, (tokens[subject[1]] as Token).end];
+    if (cue.last + 1 > s.last) return null;
     const after: Range = [(tokens[cue.last + 1] as Token).start, this.contentEnd(cue.last + 1)];
+    // The subject, with an appositive or relative clause (`Hizbollah, which has lost 6,000 men, seems …`).
+    const comma = this.at(cue.first - 1)?.value === ',' ? appositiveBefore(tokens, cue.first - 1, s.first, this.quotedIn) : null;
+    let subject = comma !== null ? ([comma.np[0], cue.first - 2] as Range) : nounPhraseBefore(tokens, cue.first - 1, s.first);
+    if (subject !== null && comma === null && subject[1] !== cue.first - 1) subject = null;
+    if (subject === null) return null;
+    const before: Range = [(tokens[subject[0]] as Token).start, (tokens[subject[1]] as Token).end];
     const a = this.attribution(cue, [before[0], after[1]], null);
     if (a !== null) a.parts = [before, after];
     return a;
@@ -770,17 +776,25 @@ class SentenceReader {
     const { tokens, s, quotedIn } = this;
     if (cue.verb !== 'ask' || (tokens[cue.head] as Token).lower !== 'asked') return undefined;
     const before = cue.first === s.first ? undefined : this.at(cue.first - 1);
-    if (before !== undefined && !(cue.first === s.first + 1 && ['when', 'if', 'once', 'after'].includes(before.lower))) return undefined;
-    const next = this.at(cue.last + 1);
-    if (next === undefined || !['whether', 'if', 'about', 'what', 'why', 'how', 'who', 'when', 'where', 'which', 'to', 'specifically'].includes(next.lower)) return undefined;
+    // `Asked …` opens the sentence; `when asked …` may stand anywhere (`…,” he said when asked about it`).
+    // `Sanders was asked by host John Dickerson whether …`: the asker is the source, the cue the verb alone.
+    const passive = (tokens[cue.first] as Token).pos === 'AUX' && this.at(cue.last + 1)?.lower === 'by';
+    if (passive) cue = { ...cue, first: cue.head };
+    else if (before !== undefined && !['when', 'if', 'once', 'after'].includes(before.lower)) return undefined;
+    // The question word may follow an adjunct: `Asked in Iowa recently whether …`, `asked by a reporter whether …`.
+    let from = cue.last + 1;
+    while (from <= s.last && from - cue.last <= 6 && !QUESTION_OPENERS.has((tokens[from] as Token).lower) && quotedIn[from] === -1 && (tokens[from] as Token).pos !== 'VERB' && (tokens[from] as Token).pos !== 'AUX' && (tokens[from] as Token).value !== ',') from++;
+    const next = this.at(from);
+    if (next === undefined || !QUESTION_OPENERS.has(next.lower)) return undefined;
+    const asker = this.at(cue.last + 1)?.lower === 'by' && from > cue.last + 2 ? nounPhraseAfter(tokens, cue.last + 2, from - 1) : null;
     // The question runs to the comma that ends the phrase (a comma inside quote marks does not count).
-    let end = cue.last + 1;
+    let end = from;
     while (end + 1 <= s.last && !((tokens[end + 1] as Token).value === ',' && quotedIn[end + 1] === -1)) end++;
-    if (end + 1 > s.last) return null;
+    if (end + 1 > s.last) return this.attribution(cue, [(tokens[from] as Token).start, this.contentEnd(from)], asker);
     // Keep a closing quote that follows the comma inside it: `… president,”`.
     let last = end;
     if (QUOTE_MARKS.has((tokens[end + 2] as Token | undefined)?.value ?? '') && (tokens[end + 1] as Token).value === ',' && quotedIn[end] !== -1) last = end + 2;
-    return this.attribution(cue, [(tokens[cue.last + 1] as Token).start, (tokens[last] as Token).end], null);
+    return this.attribution(cue, [(tokens[from] as Token).start, (tokens[last] as Token).end], asker);
   }
 
   /** according to SOURCE, CONTENT  /  CONTENT, according to SOURCE */
@@ -927,6 +941,8 @@ class SentenceReader {
     for (let j = after; j <= s.last; j++) {
       const t = tokens[j] as Token;
       if (t.value === ',' || t.value === ':' || quotedIn[j] !== -1 || QUOTE_MARKS.has(t.value)) break;
+      // `…,” Christie said when asked whether …`: the question put to the speaker is not the content.
+      if ((t.lower === 'when' || t.lower === 'after') && this.at(j + 1)?.lower === 'asked') break;
       if ((t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && !inCompound(tokens, j)) return null;
     }
     const contentTo = (tokens[k] as Token).end;
