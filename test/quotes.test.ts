@@ -83,6 +83,9 @@ describe('attribution patterns', () => {
     // The question put to a speaker: its asker is the source of a passive `asked by`; a trailing cue keeps its quote.
     ["On Sunday, Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.", { kind: 'indirect', source: 'host John Dickerson', cue: 'asked', content: "whether his aim was similar to Kennedy's" }],
     ['“You bet I would,” Christie said when asked whether he would order a quarantine.', { kind: 'direct', source: 'Christie', cue: 'said', content: '“You bet I would,”' }],
+    // A gerund's content keeps its `that`; its speaker is the subject of the verb before the comma.
+    ['Arriving at the scene, police began searching for shooters, believing that there were several.', { kind: 'indirect', source: 'police', cue: 'believing', content: 'that there were several' }],
+    ['Clinton accused Trump of using divisive rhetoric.', { kind: 'indirect', source: 'Clinton', cue: 'accused', content: 'Trump of using divisive rhetoric' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });
@@ -135,6 +138,7 @@ describe('attribution patterns', () => {
     expect(quotesOf('No one claimed responsibility for the attack.')).toEqual([]);
     expect(quotesOf('He works at a think tank in Washington.')).toEqual([]);
     expect(quotesOf('Ethiopia continues to occupy the border village of Badame.')).toEqual([]);
+    expect(quotesOf('That said, a loss in the primary would hurt her.')).toEqual([]);
     expect(quotesOf('The group, known as Kataib Hezbollah, has been in conflict with the US since 2008.')).toEqual([]);
   });
 });
