@@ -86,6 +86,8 @@ describe('attribution patterns', () => {
     // A gerund's content keeps its `that`; its speaker is the subject of the verb before the comma.
     ['Arriving at the scene, police began searching for shooters, believing that there were several.', { kind: 'indirect', source: 'police', cue: 'believing', content: 'that there were several' }],
     ['Clinton accused Trump of using divisive rhetoric.', { kind: 'indirect', source: 'Clinton', cue: 'accused', content: 'Trump of using divisive rhetoric' }],
+    // The object of a verb that is not one of speech ends at a comma or dash.
+    ["Trump praised Pence for cutting taxes and paring regulations - moves that he said improved Indiana's economy.", { kind: 'indirect', source: 'Trump', cue: 'praised', content: 'Pence for cutting taxes and paring regulations' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

@@ -1113,7 +1113,22 @@ class SentenceReader {
     if (role !== undefined) extra.role = role;
     if (medium !== undefined) extra.medium = medium;
     if (speakerRange !== undefined && (speakerRange[0] !== source[0] || speakerRange[1] !== source[1])) extra.speakerRange = speakerRange;
-    return this.attribution(cue, [(tokens[from] as Token).start, this.contentEnd(from)], source, extra);
+    // The object of a verb that is not one of speech (`praised Pence for cutting taxes - moves that …`,
+    // `denounced the decision, the group said`) ends at the first comma, dash or semicolon.
+    const phrase = !marked && !SPEECH_VERBS.has(cue.verb) && object !== null && object[0] === from && !(afterObject !== undefined && (afterObject.pos === 'VERB' || afterObject.pos === 'AUX'));
+    return this.attribution(cue, [(tokens[from] as Token).start, phrase ? this.phraseEnd(from) : this.contentEnd(from)], source, extra);
+  }
+
+  /** End of a noun-phrase content starting at `from`: before a comma, dash or semicolon outside quote marks. */
+  private phraseEnd(from: number): number {
+    const { tokens, quotedIn } = this;
+    const end = this.contentEnd(from);
+    for (let i = from + 1; i <= this.s.last && i - from <= 4 * CLAUSE_WINDOW && (tokens[i] as Token).start < end; i++) {
+      const t = tokens[i] as Token;
+      if (quotedIn[i] !== -1) continue;
+      if (t.value === ',' || t.value === ';' || DASHES.has(t.value) || (t.value === '-' && t.spaceBefore)) return (tokens[i - 1] as Token).end;
+    }
+    return end;
   }
 }
 
