@@ -88,6 +88,8 @@ describe('attribution patterns', () => {
     ['Clinton accused Trump of using divisive rhetoric.', { kind: 'indirect', source: 'Clinton', cue: 'accused', content: 'Trump of using divisive rhetoric' }],
     // The object of a verb that is not one of speech ends at a comma or dash.
     ["Trump praised Pence for cutting taxes and paring regulations - moves that he said improved Indiana's economy.", { kind: 'indirect', source: 'Trump', cue: 'praised', content: 'Pence for cutting taxes and paring regulations' }],
+    // A parenthetical cue: the content is the clause around it.
+    ['In a merger, he said, the brand would survive.', { kind: 'indirect', source: 'he', cue: 'said', content: 'In a merger, he said, the brand would survive' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

@@ -917,7 +917,7 @@ class SentenceReader {
     let first = s.first;
     for (let i = s.first + 1; i < k; i++) if (this.endsMissedSentence(i)) first = i + 1;
     const contentFrom = this.contentStart(first);
-    if (!hasVerb(tokens, first, k, quotedIn) && !hasQuote(quotedIn, first, k) && contentFrom === (tokens[first] as Token).start) return null;
+    const verbless = !hasVerb(tokens, first, k, quotedIn) && !hasQuote(quotedIn, first, k) && contentFrom === (tokens[first] as Token).start;
 
     let source: Range | null;
     let role: Range | undefined;
@@ -971,13 +971,17 @@ class SentenceReader {
       medium = told;
       after = told[1] + 1;
     }
-    for (let j = after; j <= s.last; j++) {
-      const t = tokens[j] as Token;
-      if (t.value === ',' || t.value === ':' || quotedIn[j] !== -1 || QUOTE_MARKS.has(t.value)) break;
+    let stop = after;
+    for (; stop <= s.last; stop++) {
+      const t = tokens[stop] as Token;
+      if (t.value === ',' || t.value === ':' || quotedIn[stop] !== -1 || QUOTE_MARKS.has(t.value)) break;
       // `…,” Christie said when asked whether …`: the question put to the speaker is not the content.
-      if ((t.lower === 'when' || t.lower === 'after') && this.at(j + 1)?.lower === 'asked') break;
-      if ((t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && !inCompound(tokens, j)) return null;
+      if ((t.lower === 'when' || t.lower === 'after') && this.at(stop + 1)?.lower === 'asked') break;
+      if ((t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && !inCompound(tokens, stop)) return null;
     }
+    // `For black voters, he said, their experience …`: a parenthetical cue; the content goes on after it.
+    const continuation = this.continuationAt(stop, k);
+    if (verbless && continuation < 0) return null;
     const contentTo = (tokens[k] as Token).end;
     const extra: Partial<RawAttribution> = {};
     if (role !== undefined) {
@@ -987,6 +991,12 @@ class SentenceReader {
       source = [source[0], appositive !== null ? cue.first - 1 : role[1]];
     }
     if (medium !== undefined) extra.medium = medium;
+    if (continuation >= 0) {
+      const second: Range = [(tokens[continuation] as Token).start, this.contentEnd(continuation)];
+      const result = this.attribution(cue, [contentFrom, second[1]], source, extra);
+      if (result !== null) result.parts = [[contentFrom, contentTo], second];
+      return result;
+    }
     const result = this.attribution(cue, [contentFrom, contentTo], source, extra);
     if (result === null) return null;
     // A split quote: `“…,” he said, “…”` continues after the clause.
@@ -1002,6 +1012,17 @@ class SentenceReader {
       result.kind = 'direct';
     }
     return result;
+  }
+
+  /** Where the clause interrupted by a parenthetical cue goes on after the comma at `comma`, or -1. */
+  private continuationAt(comma: number, contentLast: number): number {
+    const { tokens, quotedIn } = this;
+    const t = this.at(comma);
+    const next = this.at(comma + 1);
+    if (t?.value !== ',' || next === undefined || quotedIn[comma + 1] !== -1 || QUOTE_MARKS.has(next.value) || QUOTE_MARKS.has((tokens[contentLast] as Token).value)) return -1;
+    // Not a participle (`, adding …`), a conjunction (`, but …`) or another attribution (`, according to …`).
+    if ((next.pos === 'VERB' && next.lower.endsWith('ing')) || next.pos === 'CCONJ' || next.lower === 'according') return -1;
+    return hasVerb(tokens, comma + 1, Math.min(this.s.last, comma + CLAUSE_WINDOW), quotedIn) ? comma + 1 : -1;
   }
 
   /** Is token `i` a past participle (`released`, `conducted`, `written`)? */
