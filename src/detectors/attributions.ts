@@ -75,6 +75,13 @@ const PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
   vote: new Set(['for', 'against']),
   push: new Set(['for']),
   lay: new Set(['out']),
+  ask: new Set(['about', 'for']),
+  worry: new Set(['about']),
+  rail: new Set(['against']),
+  agree: new Set(['with']),
+  joke: new Set(['about']),
+  boast: new Set(['about', 'of']),
+  brag: new Set(['about']),
 };
 
 /** Verbs too often used in other senses to take a bare complement: `continue` (keep on), `call` (name), `add` (numbers). */
