@@ -91,6 +91,8 @@ describe('attribution patterns', () => {
     ["Trump praised Pence for cutting taxes and paring regulations - moves that he said improved Indiana's economy.", { kind: 'indirect', source: 'Trump', cue: 'praised', content: 'Pence for cutting taxes and paring regulations' }],
     // A parenthetical cue: the content is the clause around it.
     ['In a merger, he said, the brand would survive.', { kind: 'indirect', source: 'he', cue: 'said', content: 'In a merger, he said, the brand would survive' }],
+    // A poll introduced by a preposition is the source of the figures that follow.
+    ['In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton.', { kind: 'indirect', source: 'an NBC News/Wall Street Journal poll released Monday', cue: 'In', content: '50 percent of respondents chose Clinton' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });
@@ -132,6 +134,7 @@ describe('attribution patterns', () => {
     ['Asked whether the strikes were legal, the spokesman said they were.', 'Asked', 'whether the strikes were legal'],
     ['The militias seem ready to retaliate.', 'seem', 'The militias seem ready to retaliate'],
     ['Trump is expected to win the primary.', 'is expected', 'Trump is expected to win the primary'],
+    ['Michael Bloomberg is reportedly considering a presidential run.', 'reportedly', 'Michael Bloomberg is reportedly considering a presidential run'],
     ['Hizbollah, which has lost 6,000 fighters in Syria, seems unlikely to take on Israel again.', 'seems', 'Hizbollah, which has lost 6,000 fighters in Syria, seems unlikely to take on Israel again'],
     ['Asked in Iowa recently whether he would support Trump, he said yes.', 'Asked', 'whether he would support Trump'],
     ['“You bet I would,” Christie said when asked whether he would order a quarantine.', 'asked', 'whether he would order a quarantine'],

@@ -313,6 +313,16 @@ function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int32Array
       i++;
       continue;
     }
+    // `Bloomberg is reportedly considering a run`: a report with no one named as its source.
+    if (t.lower === 'reportedly') {
+      cues.push({ first: i, last: i, head: i, lemma: 'reportedly', verb: 'reportedly', cls: 'distancing' });
+      continue;
+    }
+    // `In a CNN/ORC poll released Monday, 31 % of Republicans …`: the poll is the source.
+    if (i === s.first && (t.lower === 'in' || t.lower === 'among') && pollPhrase(tokens, i + 1, s.last) !== null) {
+      cues.push({ first: i, last: i, head: i, lemma: t.lower, verb: 'in', cls: 'attributive' });
+      continue;
+    }
     // wink sometimes tags a verb as a noun after a plural subject (`Polls show that …`).
     const nounVerb =
       t.pos === 'NOUN' &&
@@ -357,6 +367,21 @@ function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int32Array
     i = last;
   }
   return cues;
+}
+
+/** Heads of noun phrases that report figures: `a CNN/ORC poll released Monday`. */
+const POLL_WORDS = new Set(['poll', 'polls', 'survey', 'surveys']);
+
+/** A noun phrase from `start` up to a comma, headed by a poll or survey word: `a new CNN/ORC poll released Monday`. */
+function pollPhrase(tokens: readonly Token[], start: number, last: number): Range | null {
+  let poll = false;
+  for (let i = start; i <= last && i - start <= 15; i++) {
+    const t = tokens[i] as Token;
+    if (t.value === ',') return poll && i > start ? [start, i - 1] : null;
+    if (POLL_WORDS.has(t.lower)) poll = true;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ed|en)$/.test(t.lower)) || CLOSING_PUNCT.has(t.value) || QUOTE_MARKS.has(t.value)) return null;
+  }
+  return null;
 }
 
 /**
@@ -741,6 +766,8 @@ class SentenceReader {
 
   private readCue(cue: Cue): RawAttribution | null {
     if (cue.lemma === 'according to') return this.according(cue);
+    if (cue.verb === 'reportedly') return this.reportedly(cue);
+    if (cue.verb === 'in') return this.poll(cue);
     const raised = this.raising(cue);
     if (raised !== undefined) return raised;
     const question = this.askedQuestion(cue);
@@ -802,6 +829,28 @@ class SentenceReader {
     let last = end;
     if (QUOTE_MARKS.has((tokens[end + 2] as Token | undefined)?.value ?? '') && (tokens[end + 1] as Token).value === ',' && quotedIn[end] !== -1) last = end + 2;
     return this.attribution(cue, [(tokens[from] as Token).start, (tokens[last] as Token).end], asker);
+  }
+
+  /** `SUBJECT (AUX) reportedly VERB …`: the subject and what follows the cue, as two parts; no source. */
+  private reportedly(cue: Cue): RawAttribution | null {
+    const { tokens, s } = this;
+    let end = cue.first - 1;
+    while (end >= s.first && (tokens[end] as Token).pos === 'AUX') end--;
+    const subject = end >= s.first ? nounPhraseBefore(tokens, end, s.first) : null;
+    if (subject === null || subject[1] !== end || cue.last + 1 > s.last) return null;
+    const before: Range = [(tokens[subject[0]] as Token).start, (tokens[subject[1]] as Token).end];
+    const after: Range = [(tokens[cue.last + 1] as Token).start, this.contentEnd(cue.last + 1)];
+    const a = this.attribution(cue, [before[0], after[1]], null);
+    if (a !== null) a.parts = [before, after];
+    return a;
+  }
+
+  /** `In a CNN/ORC poll released Monday, CONTENT`: the poll is the source. */
+  private poll(cue: Cue): RawAttribution | null {
+    const { tokens, s } = this;
+    const source = pollPhrase(tokens, cue.last + 1, s.last);
+    if (source === null || source[1] + 2 > s.last) return null;
+    return this.attribution(cue, [(tokens[source[1] + 2] as Token).start, this.contentEnd(source[1] + 2)], source);
   }
 
   /** according to SOURCE, CONTENT  /  CONTENT, according to SOURCE */
