@@ -67,6 +67,10 @@ describe('attribution patterns', () => {
     ['She called for a redoubling of efforts to transition to a clean energy economy.', { kind: 'indirect', source: 'She', cue: 'called for', content: 'a redoubling of efforts to transition to a clean energy economy' }],
     // `show` after a plural subject that wink tags as a noun.
     ['Polls show Clinton up by 10 points in New York.', { kind: 'indirect', source: 'Polls', cue: 'show', content: 'Clinton up by 10 points in New York' }],
+    // wink tags some verbs after a name as nouns: `Conway notes`, `Bozell points out`, `…, notes that`.
+    ['“It was very different in tone,” Conway notes.', { kind: 'direct', source: 'Conway', cue: 'notes', content: '“It was very different in tone,”' }],
+    ['“You might be able to work with them,” Bozell points out.', { kind: 'direct', source: 'Bozell', cue: 'points out', content: '“You might be able to work with them,”' }],
+    ["Gerry O'Brien, a GOP political consultant, notes that scoring 20% is hard.", { kind: 'indirect', source: "Gerry O'Brien, a GOP political consultant,", cue: 'notes', content: 'that scoring 20% is hard' }],
     // Speaker labels: a name and a colon before a quote, or a transcript's label for the whole turn.
     ['Carl Bialik: “One of the biggest lessons was a simple one.”', { kind: 'direct', source: 'Carl Bialik', cue: ':', content: '“One of the biggest lessons was a simple one.”' }],
     ['TAPPER: And obviously, you are supporting Donald Trump. I think there are some.', { kind: 'indirect', source: 'TAPPER', cue: ':', content: 'And obviously, you are supporting Donald Trump. I think there are some.' }],

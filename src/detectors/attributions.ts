@@ -326,12 +326,17 @@ function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int32Array
     // wink sometimes tags a verb as a noun after a plural subject (`Polls show that …`).
     const nounVerb =
       t.pos === 'NOUN' &&
-      (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'PRON') &&
+      (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'PRON' || (tokens[i - 1]?.value === ',' && next?.lower === 'that')) &&
       (/s$/.test(t.lower) || (tokens[i - 1]?.pos !== 'PRON' && /s$/.test(tokens[i - 1]?.lower ?? ''))
         ? next?.lower === 'that' || next?.pos === 'PRON' || next?.pos === 'DET' || next?.pos === 'PROPN'
         : next?.lower === 'that' || (next?.pos === 'PRON' && next.lower !== 'their' && next.lower !== 'his' && next.lower !== 'her'));
-    if (t.pos !== 'VERB' && !nounVerb) continue;
-    const lemma = nounVerb ? (Object.hasOwn(REPORTING_VERBS, t.lower) ? t.lower : t.lower.replace(/e?s$/, '')) : t.lemma;
+    // … and after a name at the end of a sentence (`…,” Conway notes.`, `Bozell points out.`).
+    const trailingNounVerb =
+      t.pos === 'NOUN' && tokens[i - 1]?.pos === 'PROPN' && /s$/.test(t.lower) && quotedIn[i - 1] === -1 &&
+      (next === undefined || CLOSING_PUNCT.has(next.value) || next.value === ',' || (next.lower === 'out' && CLOSING_PUNCT.has(tokens[i + 2]?.value ?? '')));
+    if (t.pos !== 'VERB' && !nounVerb && !trailingNounVerb) continue;
+    // The lemma of a noun-tagged verb: `notes` → note, `pushes` → push, `show` → show.
+    const lemma = t.pos === 'VERB' ? t.lemma : ([t.lower, t.lower.replace(/s$/, ''), t.lower.replace(/es$/, '')].find((l) => Object.hasOwn(REPORTING_VERBS, l)) ?? t.lower);
     if (!Object.hasOwn(REPORTING_VERBS, lemma)) continue;
     let cls = REPORTING_VERBS[lemma] as CueClass;
     if (next !== undefined && NOT_A_CUE_AFTER[lemma]?.has(next.lower) === true) continue;
@@ -932,7 +937,7 @@ class SentenceReader {
 
   /** `CONTENT, SOURCE CUE (adjuncts).` or `CONTENT, CUE SOURCE (, ROLE).` */
   private trailing(cue: Cue): RawAttribution | null {
-    if (!SPEECH_VERBS.has(cue.verb)) return null;
+    if (!SPEECH_VERBS.has(cue.verb) && cue.lemma !== 'point out') return null;
     const { tokens, s, quotedIn } = this;
     // Walk left from the cue over a short source to the comma, dash or closing quote before it.
     let mark = -1;
