@@ -74,6 +74,10 @@ describe('attribution patterns', () => {
     // Speaker labels: a name and a colon before a quote, or a transcript's label for the whole turn.
     ['Carl Bialik: “One of the biggest lessons was a simple one.”', { kind: 'direct', source: 'Carl Bialik', cue: ':', content: '“One of the biggest lessons was a simple one.”' }],
     ['TAPPER: And obviously, you are supporting Donald Trump. I think there are some.', { kind: 'indirect', source: 'TAPPER', cue: ':', content: 'And obviously, you are supporting Donald Trump. I think there are some.' }],
+    // Appositives with a participle, an adverb or a mistagged name in them; a name wink tags as an adverb.
+    ['Peter Morency, a Verizon customer based in Boston, said he was frustrated.', { kind: 'indirect', source: 'Peter Morency, a Verizon customer based in Boston,', cue: 'said', content: 'he was frustrated' }],
+    ['Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said Trump is responsible.', { kind: 'indirect', source: 'Democratic front-runner Hillary Clinton, also campaigning in Wisconsin,', cue: 'said', content: 'Trump is responsible' }],
+    ['He agreed. Jolly said he would be cautious.', { kind: 'indirect', source: 'Jolly', cue: 'said', content: 'he would be cautious' }],
     // Source phrases: a relative clause or a sentence-final role after an inverted name, a slash,
     // parentheses inside a coordination, a participle phrase.
     ["“It is done,” said Whit Ayres, who was Rubio's campaign pollster.", { kind: 'direct', source: "Whit Ayres, who was Rubio's campaign pollster", cue: 'said', content: '“It is done,”' }],

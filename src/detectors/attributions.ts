@@ -270,11 +270,26 @@ function hasVerb(tokens: readonly Token[], from: number, to: number, quotedIn: I
   return false;
 }
 
+/** A capitalised "adverb" opening the sentence right before a verb is a name wink mistagged (`Jolly said …`). */
+function nameLike(tokens: readonly Token[], i: number, sentenceFirst: number): boolean {
+  const t = tokens[i] as Token;
+  return i === sentenceFirst && /^\p{Lu}\p{Ll}/u.test(t.value) && tokens[i + 1]?.pos === 'VERB' && !ADVERB_OPENERS.has(t.lower);
+}
+
+/** Adverbs that do open a sentence right before its verb (`Later said …` in a list of events). */
+const ADVERB_OPENERS = new Set(['also', 'later', 'then', 'again', 'still', 'once', 'previously', 'recently', 'repeatedly', 'even', 'never', 'often', 'already', 'just', 'first', 'now', 'only', 'soon']);
+
 /** A participle between a determiner or adjective and a noun modifies it: `another unaligned Iowa strategist`. */
 function modifierAt(tokens: readonly Token[], i: number, limit: number): boolean {
   const before = tokens[i - 1];
   const t = tokens[i] as Token;
-  return t.pos === 'VERB' && /(?:ed|ing|en)$/.test(t.lower) && before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADV') && i + 1 <= limit && nominalAt(tokens, i + 1);
+  if (t.pos !== 'VERB') return false;
+  // A capitalised word inside a phrase is a name, whatever wink's tag (`the Concord area`).
+  if (/^\p{Lu}/u.test(t.value) && before !== undefined && before.pos !== 'PUNCT') return true;
+  if (!/(?:ed|ing|en)$/.test(t.lower) || before === undefined || i + 1 > limit) return false;
+  // `another unaligned strategist`, `a customer based in Boston`, `the platform drafting committee`.
+  const next = tokens[i + 1] as Token;
+  return ((before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADV') && nominalAt(tokens, i + 1)) || (/(?:ed|en)$/.test(t.lower) && before.pos === 'NOUN' && next.pos === 'ADP') || (t.lower.endsWith('ing') && before.pos === 'NOUN' && next.pos === 'NOUN');
 }
 
 /** A verb-looking word used as a noun in a compound: `think tank`, `call center`. */
@@ -362,7 +377,7 @@ function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int32Array
     while (first - 1 >= s.first) {
       const before = tokens[first - 1] as Token;
       const negation = before.pos === 'PART' && (before.lower === 'not' || before.lower === "n't" || before.lower === 'n’t');
-      const adverb = before.pos === 'ADV' && /ly$|^(?:also|later|then|again|still|once|previously|recently|repeatedly|even|never|often|already|just|first)$/.test(before.lower) && quotedIn[first - 1] === -1;
+      const adverb = before.pos === 'ADV' && /ly$|^(?:also|later|then|again|still|once|previously|recently|repeatedly|even|never|often|already|just|first)$/.test(before.lower) && quotedIn[first - 1] === -1 && !nameLike(tokens, first - 1, s.first);
       if (before.pos === 'AUX' || negation || adverb) first--;
       else break;
     }
@@ -405,7 +420,8 @@ function appositiveBefore(tokens: readonly Token[], close: number, limit: number
       // The role is a noun phrase, a participle phrase (`speaking on condition of anonymity`) or a
       // relative clause (`which was targeted in the airstrikes`); never a quote.
       if (hasQuote(quotedIn, role[0], role[1])) return null;
-      const firstRole = tokens[role[0]] as Token;
+      // `, also campaigning in Wisconsin,`: an adverb may come before the participle.
+      const firstRole = (tokens[role[0]] as Token).pos === 'ADV' && role[0] < role[1] ? (tokens[role[0] + 1] as Token) : (tokens[role[0]] as Token);
       const participle = firstRole.lower.endsWith('ing') || firstRole.lower.endsWith('ed');
       const relative = tokens.slice(role[0], role[1] + 1).some((r) => RELATIVE.has(r.lower) && r.pos !== 'DET');
       if (!participle && !relative && hasVerb(tokens, role[0], role[1], quotedIn, true)) return null;
@@ -1125,7 +1141,7 @@ class SentenceReader {
   private preposed(cue: Cue): RawAttribution | null {
     const { tokens, s, quotedIn } = this;
     let end = cue.first - 1;
-    while (end >= s.first && (tokens[end] as Token).pos === 'ADV') end--;
+    while (end >= s.first && (tokens[end] as Token).pos === 'ADV' && !nameLike(tokens, end, s.first)) end--;
     let source: Range | null = null;
     let role: Range | undefined;
     const before = this.at(end);
