@@ -58,7 +58,7 @@ const SPEECH_VERBS = new Set([
 /** Verbs whose object comes before the content: `told Reuters that …`, `urged them to …`. */
 const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'notify', 'convince', 'persuade', 'accuse']);
 /** Verbs whose content may be an infinitive: `vowed to retaliate`, `urged X to stop`. */
-const INFINITIVE_VERBS = new Set(['vow', 'pledge', 'promise', 'threaten', 'urge', 'ask', 'advise', 'warn', 'call', 'demand', 'appeal', 'plead', 'implore', 'encourage', 'beg', 'request', 'recommend', 'refuse', 'decline', 'agree', 'offer', 'claim']);
+const INFINITIVE_VERBS = new Set(['vow', 'pledge', 'promise', 'threaten', 'urge', 'ask', 'advise', 'warn', 'call', 'demand', 'appeal', 'implore', 'encourage', 'beg', 'request', 'recommend', 'refuse', 'decline', 'agree', 'offer', 'claim']);
 /** Prepositions and particles that belong to the cue after these verbs. */
 const PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
   point: new Set(['out', 'to']),
