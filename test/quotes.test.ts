@@ -92,6 +92,8 @@ describe('attribution patterns', () => {
     // The question put to a speaker: its asker is the source of a passive `asked by`; a trailing cue keeps its quote.
     ["On Sunday, Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.", { kind: 'indirect', source: 'host John Dickerson', cue: 'asked', content: "whether his aim was similar to Kennedy's" }],
     ['“You bet I would,” Christie said when asked whether he would order a quarantine.', { kind: 'direct', source: 'Christie', cue: 'said', content: '“You bet I would,”' }],
+    // A second verb takes the subject of the first.
+    ["Asked whether he would hold a cabinet position, Mrs. Clinton shook her head and said, ''No.''", { kind: 'direct', source: 'Mrs. Clinton', cue: 'said', content: "''No.''" }],
     // A gerund's content keeps its `that`; its speaker is the subject of the verb before the comma.
     ['Arriving at the scene, police began searching for shooters, believing that there were several.', { kind: 'indirect', source: 'police', cue: 'believing', content: 'that there were several' }],
     ['Clinton accused Trump of using divisive rhetoric.', { kind: 'indirect', source: 'Clinton', cue: 'accused', content: 'Trump of using divisive rhetoric' }],

@@ -1155,9 +1155,12 @@ class SentenceReader {
         role = apposition.role;
       }
     } else if (before !== undefined && before.pos === 'CCONJ') {
-      // A second verb shares the first one's subject: `said … and threatened to retaliate`.
+      // A second verb shares the first one's subject: `said … and threatened to retaliate`,
+      // `Mrs. Clinton shook her head and said, ''No.''`.
       const earlier = this.lastWithSource();
-      source = earlier?.source ?? mainSubject(tokens, s, end - 1, quotedIn);
+      const conjunction = (tokens[end] as Token).start;
+      const continues = earlier !== undefined && earlier.content[1] >= conjunction - 2 && earlier.content[0] < conjunction;
+      source = continues ? (earlier.source ?? null) : (this.clauseSubject(end - 1) ?? earlier?.source ?? mainSubject(tokens, s, end - 1, quotedIn));
     } else if (before !== undefined) {
       source = nounPhraseBefore(tokens, end, s.first);
       if (source !== null && source[1] !== end) source = null;
