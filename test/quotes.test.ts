@@ -59,6 +59,8 @@ describe('attribution patterns', () => {
     ['The Security Council demanded that Pyongyang "stop its dangerous escapades." The agency said North Korea had shown "complete disregard."', { kind: 'mixed', source: 'The Security Council', cue: 'demanded', content: 'that Pyongyang "stop its dangerous escapades."' }],
     // An appositive between the source and a trailing cue belongs to the source, with its closing comma.
     ['“It is a pretty expensive business model,” Doug Usher, director of research at Widmeyer Communications, said at the time.', { kind: 'direct', source: 'Doug Usher, director of research at Widmeyer Communications,', cue: 'said', content: '“It is a pretty expensive business model,”' }],
+    ['Clinton is now ahead 46 percent to 39 percent according to a CBS poll released Monday.', { kind: 'indirect', source: 'a CBS poll released Monday', cue: 'according to', content: 'Clinton is now ahead 46 percent to 39 percent' }],
+    ['“FBI officials expect to complete their work in the next few weeks,” according to CNN.', { kind: 'direct', source: 'CNN', cue: 'according to', content: '“FBI officials expect to complete their work in the next few weeks,”' }],
     // `according to` over another attribution: both are kept, as PolNeAR annotates them.
     ['Mr. Pence said the party was winning, according to audio provided to The Times.', { kind: 'indirect', source: 'audio provided to The Times', cue: 'according to', content: 'Mr. Pence said the party was winning' }],
     ['Mr. Pence said the party was winning, according to audio provided to The Times.', { kind: 'indirect', source: 'Mr. Pence', cue: 'said', content: 'the party was winning' }],

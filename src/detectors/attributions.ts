@@ -888,9 +888,21 @@ class SentenceReader {
       if (more === null) break;
       sourceEnd = more[1];
     }
+    // `according to a CBS poll released Monday`.
+    if (this.participleAt(sourceEnd + 1) && TIME_WORDS.has(this.at(sourceEnd + 2)?.lower ?? '')) {
+      sourceEnd += 2;
+      while (TIME_WORDS.has(this.at(sourceEnd + 1)?.lower ?? '')) sourceEnd++;
+    }
     const before = cue.first - 1;
     if (this.at(before)?.value === ',' && before - 1 >= s.first) {
       return this.attribution(cue, [this.contentStart(s.first), (tokens[before - 1] as Token).end], [np[0], sourceEnd]);
+    }
+    // `…,” according to CNN.` (the comma inside the quote) and `… 46 percent to 39 percent according to
+    // a CBS poll.` (no comma): the content is the clause before, when the source ends the sentence.
+    const endsSentence = this.at(sourceEnd + 1) === undefined || CLOSING_PUNCT.has((this.at(sourceEnd + 1) as Token).value);
+    const previous = this.at(before);
+    if (endsSentence && previous !== undefined && before - 1 >= s.first && (QUOTE_MARKS.has(previous.value) || (isWordy(previous) && hasVerb(tokens, s.first, before, this.quotedIn)))) {
+      return this.attribution(cue, [this.contentStart(s.first), previous.end], [np[0], sourceEnd]);
     }
     if (cue.first === s.first || (cue.first === s.first + 1 && this.at(s.first)?.pos === 'CCONJ')) {
       let from = sourceEnd + 1;
