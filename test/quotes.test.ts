@@ -65,6 +65,8 @@ describe('attribution patterns', () => {
     ['Mr. Pence said the party was winning, according to audio provided to The Times.', { kind: 'indirect', source: 'audio provided to The Times', cue: 'according to', content: 'Mr. Pence said the party was winning' }],
     ['Mr. Pence said the party was winning, according to audio provided to The Times.', { kind: 'indirect', source: 'Mr. Pence', cue: 'said', content: 'the party was winning' }],
     ['Sanders railed against the banks.', { kind: 'indirect', source: 'Sanders', cue: 'railed against', content: 'the banks' }],
+    ['They called him a political opportunist.', { kind: 'indirect', source: 'They', cue: 'called', content: 'him a political opportunist' }],
+    ['Trump called the long lines “unacceptable.”', { kind: 'mixed', source: 'Trump', cue: 'called', content: 'the long lines “unacceptable.”' }],
     // A cue with its preposition takes a noun phrase: `called for`, `talk about`.
     ['She called for a redoubling of efforts to transition to a clean energy economy.', { kind: 'indirect', source: 'She', cue: 'called for', content: 'a redoubling of efforts to transition to a clean energy economy' }],
     // `show` after a plural subject that wink tags as a noun.

@@ -389,6 +389,14 @@ function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int32Array
   return cues;
 }
 
+/** `called him a liar`, `called the lines “unacceptable”`: a person or thing, then what they are called. */
+function namesObject(tokens: readonly Token[], object: Range | null, after: Token): boolean {
+  if (object === null) return false;
+  const head = tokens[object[0]] as Token;
+  const personal = head.pos === 'PRON' || head.pos === 'PROPN' || head.pos === 'DET';
+  return personal && (after.lower === 'a' || after.lower === 'an' || after.pos === 'ADJ' || QUOTE_MARKS.has(after.value));
+}
+
 /** Heads of noun phrases that report figures: `a CNN/ORC poll released Monday`. */
 const POLL_WORDS = new Set(['poll', 'polls', 'survey', 'surveys']);
 
@@ -1211,7 +1219,7 @@ class SentenceReader {
     const object = opener.pos === 'PRON' || isNominal(opener) ? nounPhraseAfter(tokens, from, s.last) : null;
     const afterObject = object === null ? undefined : this.at(object[1] + 1);
     const markedAfterObject =
-      afterObject !== undefined && (afterObject.lower === 'that' || (afterObject.lower === 'to' && INFINITIVE_VERBS.has(cue.verb)) || afterObject.value === ':' || (afterObject.lower === 'of' && cue.verb === 'accuse'));
+      afterObject !== undefined && (afterObject.lower === 'that' || (afterObject.lower === 'to' && INFINITIVE_VERBS.has(cue.verb)) || afterObject.value === ':' || (afterObject.lower === 'of' && cue.verb === 'accuse') || (cue.lemma === 'call' && namesObject(tokens, object, afterObject)));
     // `continued to raise money`, `continued his romp`: aspect, not speech; only `continued: “…”` reports.
     if (cue.verb === 'continue' && !(opener.lower === 'that' || opener.value === ':' || opener.value === ',' || QUOTE_MARKS.has(opener.value) || quotedIn[from] !== -1)) return null;
     const marked = opener.lower === 'that' || opener.value === ':' || opener.value === ',' || QUOTE_MARKS.has(opener.value) || quotedIn[from] !== -1 || quoteSoon || infinitive || markedAfterObject || (opener.lower === 'of' && cue.verb === 'accuse');
