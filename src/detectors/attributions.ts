@@ -248,7 +248,8 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, limit: 
       i++;
       continue;
     }
-    if ((t.pos === 'ADP' || t.pos === 'CCONJ') && i > first && i + 1 <= limit && nominalAt(tokens, i + 1) && t.lower !== 'than' && t.lower !== 'to') {
+    // wink tags some prepositions SCONJ (`a spokesman for Ted Cruz`).
+    if ((t.pos === 'ADP' || t.pos === 'CCONJ' || (t.pos === 'SCONJ' && (t.lower === 'for' || t.lower === 'of'))) && i > first && i + 1 <= limit && nominalAt(tokens, i + 1) && t.lower !== 'than' && t.lower !== 'to') {
       i++;
       continue;
     }
@@ -1074,7 +1075,7 @@ class SentenceReader {
       if (t.value === ',' || t.value === ':' || quotedIn[stop] !== -1 || QUOTE_MARKS.has(t.value)) break;
       // `…,” Christie said when asked whether …`: the question put to the speaker is not the content.
       if ((t.lower === 'when' || t.lower === 'after') && this.at(stop + 1)?.lower === 'asked') break;
-      if ((t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && !inCompound(tokens, stop)) return null;
+      if ((t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && !inCompound(tokens, stop) && !(t.pos === 'VERB' && isNominal(t))) return null;
     }
     // `For black voters, he said, their experience …`: a parenthetical cue; the content goes on after it.
     const continuation = this.continuationAt(stop, k);
