@@ -82,6 +82,7 @@ describe('attribution patterns', () => {
     ['Peter Morency, a Verizon customer based in Boston, said he was frustrated.', { kind: 'indirect', source: 'Peter Morency, a Verizon customer based in Boston,', cue: 'said', content: 'he was frustrated' }],
     ['Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said Trump is responsible.', { kind: 'indirect', source: 'Democratic front-runner Hillary Clinton, also campaigning in Wisconsin,', cue: 'said', content: 'Trump is responsible' }],
     ['He agreed. Jolly said he would be cautious.', { kind: 'indirect', source: 'Jolly', cue: 'said', content: 'he would be cautious' }],
+    ['Hogan Gidley, a former party director, whose roots are in the church, said the base was angry.', { kind: 'indirect', source: 'Hogan Gidley, a former party director, whose roots are in the church,', cue: 'said', content: 'the base was angry' }],
     // wink tags `for` SCONJ and `Ted` VERB here.
     ['“You can vote,” said Rick Tyler, a spokesman for Ted Cruz.', { kind: 'direct', source: 'Rick Tyler, a spokesman for Ted Cruz', cue: 'said', content: '“You can vote,”' }],
     // Source phrases: a relative clause or a sentence-final role after an inverted name, a slash,

@@ -432,8 +432,11 @@ function appositiveBefore(tokens: readonly Token[], close: number, limit: number
       // `, also campaigning in Wisconsin,`: an adverb may come before the participle.
       const firstRole = (tokens[role[0]] as Token).pos === 'ADV' && role[0] < role[1] ? (tokens[role[0] + 1] as Token) : (tokens[role[0]] as Token);
       const participle = firstRole.lower.endsWith('ing') || firstRole.lower.endsWith('ed');
-      const relative = tokens.slice(role[0], role[1] + 1).some((r) => RELATIVE.has(r.lower) && r.pos !== 'DET');
+      const relative = tokens.slice(role[0], role[1] + 1).some((r) => RELATIVE.has(r.lower) && (r.pos !== 'DET' || r.lower === 'whose'));
       if (!participle && !relative && hasVerb(tokens, role[0], role[1], quotedIn, true)) return null;
+      // Two appositives: `Hogan Gidley, a former party director, whose roots are …, said`: the name opens the source.
+      const name = (tokens[np[0]] as Token).pos === 'DET' && tokens[np[0] - 1]?.value === ',' && np[0] - 2 >= limit ? nounPhraseBefore(tokens, np[0] - 2, limit) : null;
+      if (name !== null && name[1] === np[0] - 2 && (tokens[name[1]] as Token).pos === 'PROPN') return { np: name, role: [np[0], role[1]] };
       return { np, role };
     }
     if (CLOSING_PUNCT.has(t.value) || QUOTE_MARKS.has(t.value)) break;
