@@ -151,6 +151,9 @@ function inCompound(tokens: readonly Token[], i: number): boolean {
 
 function nominalAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
+  // A capitalised "auxiliary" after a noun is a name (`columnist Ai Jun`).
+  const before = tokens[i - 1];
+  if (t.pos === 'AUX' && /^\p{Lu}\p{Ll}/u.test(t.value) && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN')) return true;
   return isNominal(t) || (inCompound(tokens, i) && t.pos !== 'PUNCT') || (t.value === '-' && inCompound(tokens, i));
 }
 
@@ -1049,7 +1052,9 @@ class SentenceReader {
           // `said Kamin, an economist who studies taxes.`: a relative clause after the role belongs to it.
           let roleEnd = roleNp[1];
           const relative = this.at(roleEnd + 1);
-          if (relative !== undefined && RELATIVE.has(relative.lower) && relative.lower !== 'that') {
+          // … and so does a participle phrase (`the committee organizing the convention`, `a group based in Ohio`).
+          const participle = relative !== undefined && relative.pos === 'VERB' && /(?:ing|ed)$/.test(relative.lower) && (tokens[roleEnd] as Token).pos === 'NOUN';
+          if (relative !== undefined && ((RELATIVE.has(relative.lower) && relative.lower !== 'that') || participle)) {
             while (roleEnd + 1 <= s.last && (tokens[roleEnd + 1] as Token).value !== ',' && !CLOSING_PUNCT.has((tokens[roleEnd + 1] as Token).value) && quotedIn[roleEnd + 1] === -1) roleEnd++;
           }
           role = [roleNp[0], roleEnd];
