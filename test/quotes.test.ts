@@ -85,6 +85,7 @@ describe('attribution patterns', () => {
     ['Hogan Gidley, a former party director, whose roots are in the church, said the base was angry.', { kind: 'indirect', source: 'Hogan Gidley, a former party director, whose roots are in the church,', cue: 'said', content: 'the base was angry' }],
     ['"The convention will be unprecedented," said Audrey Scagnelli, press secretary for the committee organizing the convention.', { kind: 'direct', source: 'Audrey Scagnelli, press secretary for the committee organizing the convention', cue: 'said', content: '"The convention will be unprecedented,"' }],
     ['"Many of his ideas are far from heartwarming," columnist Ai Jun wrote in the Global Times.', { kind: 'direct', source: 'columnist Ai Jun', cue: 'wrote', content: '"Many of his ideas are far from heartwarming,"' }],
+    ["''Is it two? Three?'' Clinton asks as a maintenance guy walks in front of her.", { kind: 'direct', source: 'Clinton', cue: 'asks', content: "''Is it two? Three?''" }],
     // wink tags `for` SCONJ and `Ted` VERB here.
     ['“You can vote,” said Rick Tyler, a spokesman for Ted Cruz.', { kind: 'direct', source: 'Rick Tyler, a spokesman for Ted Cruz', cue: 'said', content: '“You can vote,”' }],
     // Source phrases: a relative clause or a sentence-final role after an inverted name, a slash,

@@ -1083,6 +1083,8 @@ class SentenceReader {
       if (t.value === ',' || t.value === ':' || quotedIn[stop] !== -1 || QUOTE_MARKS.has(t.value)) break;
       // `…,” Christie said when asked whether …`: the question put to the speaker is not the content.
       if ((t.lower === 'when' || t.lower === 'after') && this.at(stop + 1)?.lower === 'asked') break;
+      // `''…'' Clinton asks as a maintenance guy walks in`: a subordinate clause after the cue is not its content.
+      if (SUBORDINATORS.has(t.lower) && t.lower !== 'that' && endsWithQuote) break;
       if ((t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && !inCompound(tokens, stop) && !(t.pos === 'VERB' && isNominal(t))) return null;
     }
     // `For black voters, he said, their experience …`: a parenthetical cue; the content goes on after it.
