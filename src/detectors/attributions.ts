@@ -381,7 +381,7 @@ function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int32Array
     while (first - 1 >= s.first) {
       const before = tokens[first - 1] as Token;
       const negation = before.pos === 'PART' && (before.lower === 'not' || before.lower === "n't" || before.lower === 'n’t');
-      const adverb = before.pos === 'ADV' && /ly$|^(?:also|later|then|again|still|once|previously|recently|repeatedly|even|never|often|already|just|first)$/.test(before.lower) && quotedIn[first - 1] === -1 && !nameLike(tokens, first - 1, s.first);
+      const adverb = before.pos === 'ADV' && /ly$|^(?:also|later|then|again|still|once|previously|recently|repeatedly|even|never|often|already|just|first|now|only|earlier|not)$/.test(before.lower) && quotedIn[first - 1] === -1 && !nameLike(tokens, first - 1, s.first);
       if (before.pos === 'AUX' || negation || adverb) first--;
       else break;
     }
