@@ -619,7 +619,22 @@ class SentenceReader {
     }
     this.relayMedia();
     this.cutAtNextCue();
-    return this.out;
+    return this.out.filter((a, k) => !this.describedInside(a, k));
+  }
+
+  /**
+   * A relative clause inside someone else's content (`Trump said people who praised Clinton were
+   * fools`) describes; it is not a report of its own.
+   */
+  private describedInside(a: RawAttribution, k: number): boolean {
+    const { source, cue } = a;
+    if (source === undefined || cue === undefined || source[0] !== source[1] || !RELATIVE.has((this.tokens[source[0]] as Token).lower)) return false;
+    // The reports around it are its neighbours in cue order (a bounded look keeps a sentence of cues linear).
+    for (let j = Math.max(0, k - 8); j < this.out.length && j <= k + 8; j++) {
+      const b = this.out[j] as RawAttribution;
+      if (j !== k && b.content[0] <= cue[0] && cue[1] <= b.content[1]) return true;
+    }
+    return false;
   }
 
   /** The latest attribution of this sentence that has a source (a gerund or a second verb shares it). */
