@@ -167,6 +167,7 @@ describe('attribution patterns', () => {
     expect(quotesOf('He works at a think tank in Washington.')).toEqual([]);
     expect(quotesOf('Ethiopia continues to occupy the border village of Badame.')).toEqual([]);
     expect(quotesOf('That said, a loss in the primary would hurt her.')).toEqual([]);
+    expect(quotesOf("Trump's proposed wall is a neighborly idea.")).toEqual([]);
     // A relative clause inside someone else's content describes: `who praised` is no report of its own.
     expect(quotesOf('Trump said people who praised Clinton were fools.').map((q) => q.cue?.text)).toEqual(['said']);
     expect(quotesOf('The group, known as Kataib Hezbollah, has been in conflict with the US since 2008.')).toEqual([]);

@@ -357,6 +357,9 @@ function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int32Array
     // The lemma of a noun-tagged verb: `notes` → note, `pushes` → push, `show` → show.
     const lemma = t.pos === 'VERB' ? t.lemma : ([t.lower, t.lower.replace(/s$/, ''), t.lower.replace(/es$/, '')].find((l) => Object.hasOwn(REPORTING_VERBS, l)) ?? t.lower);
     if (!Object.hasOwn(REPORTING_VERBS, lemma)) continue;
+    // A participle used as an adjective: `his proposed ban`, `the proposed act`, `a reported $1.2 million`.
+    const determiner = tokens[i - 1];
+    if (/(?:ed|en)$/.test(t.lower) && determiner !== undefined && (determiner.pos === 'DET' || POSSESSIVES.has(determiner.lower) || determiner.lower === "'s" || determiner.lower === '’s') && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.value === '$')) continue;
     let cls = REPORTING_VERBS[lemma] as CueClass;
     if (next !== undefined && NOT_A_CUE_AFTER[lemma]?.has(next.lower) === true) continue;
     let last = i;
