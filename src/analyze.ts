@@ -18,7 +18,7 @@ import { resolveVoices, type Sides } from './detectors/voices.js';
 import { detectWording } from './detectors/wording.js';
 import { detectLabels } from './detectors/labels.js';
 import { detectFrames } from './detectors/frames.js';
-import { markQuotedTokens } from './detectors/quote-marks.js';
+import { findQuotedStretches, quotedTokenMap } from './detectors/quote-marks.js';
 import { tokenize } from './nlp/wink.js';
 import { splitBlocks, type Block } from './text/blocks.js';
 import { removeBoilerplate } from './text/boilerplate.js';
@@ -214,12 +214,16 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
     sentenceOf.fill(index, first, last + 1);
   }
   const sentences: Sentence[] = ranges.map((r) => ({ ...body.span(r.start, r.end), paragraph: r.paragraph }));
+  const paragraphRanges = analysed.map(({ role }, index) => ({ index, start: paragraphStarts[index] ?? 0, end: paragraphEnds[index] ?? 0, role }));
+  const stretches = findQuotedStretches(body.text, paragraphRanges);
   const context: ArticleContext = {
     text: body.text,
     tokens,
     sentences: ranges,
     sentenceOf,
-    paragraphs: analysed.map(({ role }, index) => ({ index, start: paragraphStarts[index] ?? 0, end: paragraphEnds[index] ?? 0, role })),
+    stretches,
+    quotedIn: quotedTokenMap(tokens, stretches),
+    paragraphs: paragraphRanges,
     span: (start, end) => body.span(start, end),
   };
 
@@ -228,10 +232,9 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
   const quotes = readQuotes(context, attributions);
   const voices = resolveVoices(context, attributions, quotes, sides);
   const words = analysed.reduce((sum, { block }) => sum + countWords(block.text), 0);
-  const quoted = markQuotedTokens(context);
-  const wording = detectWording(context, quotes, quoted, words);
-  const labels = detectLabels(context, quoted.quoted);
-  const frames = detectFrames(context, quoted.quoted, words);
+  const wording = detectWording(context, quotes, words);
+  const labels = detectLabels(context);
+  const frames = detectFrames(context, words);
 
   // 8. assemble
   const paragraphs: Paragraph[] = analysed.map(({ block, role }) => ({ ...page.span(block.start, block.end), role }));

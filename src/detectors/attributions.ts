@@ -16,8 +16,8 @@
 import { REPORTING_VERBS, type CueClass } from '../lexicons/reporting-verbs.js';
 import { MEDIA_WORDS, ROLE_NOUNS } from '../lexicons/sources.js';
 import type { Token } from '../nlp/wink.js';
-import type { ArticleContext, SentenceRange } from './context.js';
-import { findQuotedStretches, type QuotedStretch } from './quote-marks.js';
+import { firstTokenAtOrAfter, type ArticleContext, type SentenceRange } from './context.js';
+import type { QuotedStretch } from './quote-marks.js';
 
 /** An attribution in analysed-text offsets, before speakers are resolved. */
 export interface RawAttribution {
@@ -471,15 +471,8 @@ function shape(range: Range, stretches: readonly QuotedStretch[]): { kind: RawAt
 
 /** Reads the attributions of a whole article. */
 export function detectAttributions(ctx: ArticleContext): RawAttribution[] {
-  const { tokens, sentences, text } = ctx;
-  const stretches = findQuotedStretches(text, ctx.paragraphs);
-  // Which quoted stretch each token is in (-1: none).
-  const quotedIn = new Int32Array(tokens.length).fill(-1);
-  stretches.forEach((q, k) => {
-    for (const [s, e] of q.pieces) {
-      for (let i = firstTokenAtOrAfter(tokens, s); i < tokens.length && (tokens[i] as Token).end <= e; i++) quotedIn[i] = k;
-    }
-  });
+  const { tokens, sentences } = ctx;
+  const { stretches, quotedIn } = ctx;
 
   const found: RawAttribution[] = [];
   // A loop, not push(...spread): a sentence may hold more attributions than the call stack has room for.
@@ -580,17 +573,6 @@ function standsAlone(ctx: ArticleContext, q: QuotedStretch, sentence: number): b
   // A quote that ends its own sentence where the splitter did not see it (`“…getting.” That's why …`).
   const inner = ctx.text.slice(q.open, q.close).replace(/[\s”’"']+$/u, '');
   return /^[\s.,;:!?…”’"')\]]*$/.test(after) || (/[.!?…]$/.test(inner) && /^\p{Lu}/u.test(after));
-}
-
-function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function sentenceAt(ctx: ArticleContext, offset: number): number {

@@ -19,8 +19,8 @@ const MATCHERS: ReadonlyArray<[FrameDefinition, TermMatcher<number>]> = FRAMES.m
   new TermMatcher<number>(Object.entries(frame.terms)),
 ]);
 
-/** Scores an article on every frame. `quoted[i]` is 1 when token i is inside quote marks; `words` is the article's word count. */
-export function detectFrames(ctx: ArticleContext, quoted: Uint8Array, words: number): Record<string, FrameScore> {
+/** Scores an article on every frame. `words` is the article's word count. */
+export function detectFrames(ctx: ArticleContext, words: number): Record<string, FrameScore> {
   const frames: Record<string, FrameScore> = {};
   const per = words > 0 ? 1000 / words : 0;
   const familyTotals = new Map<string, number>();
@@ -28,7 +28,7 @@ export function detectFrames(ctx: ArticleContext, quoted: Uint8Array, words: num
     const findings = matcher.match(ctx.tokens).map((m) => {
       const first = ctx.tokens[m.first];
       const last = ctx.tokens[m.last];
-      const voice: WordingVoice = quoted[m.first] === 1 ? 'quoted' : 'own';
+      const voice: WordingVoice = ctx.quotedIn[m.first] !== -1 ? 'quoted' : 'own';
       return {
         ruleId: `frame-${frame.name}`,
         term: m.term,

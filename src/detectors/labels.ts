@@ -92,8 +92,8 @@ function isNameWord(word: Word): boolean {
   );
 }
 
-/** Finds the labels of an article. `quoted[i]` is 1 when token i is inside quote marks. */
-export function detectLabels(ctx: ArticleContext, quoted: Uint8Array): Label[] {
+/** Finds the labels of an article. */
+export function detectLabels(ctx: ArticleContext): Label[] {
   const labels: Label[] = [];
   for (const s of ctx.sentences) {
     const words = wordsOf(ctx.tokens, s.first, s.last);
@@ -119,7 +119,7 @@ export function detectLabels(ctx: ArticleContext, quoted: Uint8Array): Label[] {
 
       const first = ctx.tokens[(words[from] as Word).first] as Token;
       const last = ctx.tokens[headWord.last] as Token;
-      const voice: WordingVoice = quoted[headWord.first] === 1 ? 'quoted' : 'own';
+      const voice: WordingVoice = ctx.quotedIn[headWord.first] !== -1 ? 'quoted' : 'own';
       // `not a terrorist group` does not call them terrorists: kept as evidence, with no lean.
       const negated = ctx.tokens.slice(first.i, last.i + 1).some((tok) => tok.negated);
       const label: Label = {

@@ -4,8 +4,8 @@
  * not close it continues in the next paragraph when that one opens with a quote mark; otherwise
  * the quote ends with its paragraph. Stray closing marks are ignored. One pass, linear.
  */
-import { countWords } from '../text/words.js';
-import type { ArticleContext, ParagraphRange } from './context.js';
+import type { Token } from '../nlp/wink.js';
+import { firstTokenAtOrAfter, type ParagraphRange } from './context.js';
 
 /** A quoted stretch: the marks' positions and the content between them, in analysed-text offsets. */
 export interface QuotedStretch {
@@ -104,23 +104,13 @@ export function findQuotedStretches(text: string, paragraphs: readonly Paragraph
   return out.filter((q) => q.pieces.some(([s, e]) => e > s));
 }
 
-/** Which tokens stand inside quote marks, and how many words the quoted stretches hold. */
-export interface QuotedTokens {
-  /** 1 for a token inside a quoted stretch, 0 outside. */
-  quoted: Uint8Array;
-  words: number;
-}
-
-/** Marks the tokens inside quote marks: the words the article quotes rather than says itself. */
-export function markQuotedTokens(ctx: ArticleContext): QuotedTokens {
-  const { tokens, text } = ctx;
-  const quoted = new Uint8Array(tokens.length);
-  let words = 0;
-  let t = 0;
-  for (const [start, end] of findQuotedStretches(text, ctx.paragraphs).flatMap((q) => q.pieces)) {
-    words += countWords(text.slice(start, end));
-    while (t < tokens.length && (tokens[t]?.start ?? 0) < start) t++;
-    for (let i = t; i < tokens.length && (tokens[i]?.end ?? Infinity) <= end; i++) quoted[i] = 1;
-  }
-  return { quoted, words };
+/** Which stretch each token stands in (its index in `stretches`), or -1 for the outlet's own words. */
+export function quotedTokenMap(tokens: readonly Token[], stretches: readonly QuotedStretch[]): Int32Array {
+  const quotedIn = new Int32Array(tokens.length).fill(-1);
+  stretches.forEach((q, k) => {
+    for (const [s, e] of q.pieces) {
+      for (let i = firstTokenAtOrAfter(tokens, s); i < tokens.length && (tokens[i] as Token).end <= e; i++) quotedIn[i] = k;
+    }
+  });
+  return quotedIn;
 }

@@ -15,8 +15,7 @@ import { LOADED_CATEGORIES, WORDING_LEXICONS, type WordingCategory, type Wording
 import type { Token } from '../nlp/wink.js';
 import { countWords } from '../text/words.js';
 import type { Finding, FindingCategory, Quote, SentenceSentiment, Span, Wording, WordingRates, WordingVoice } from '../types.js';
-import type { ArticleContext } from './context.js';
-import type { QuotedTokens } from './quote-marks.js';
+import { tokenContaining, type ArticleContext } from './context.js';
 import { TermMatcher } from './terms.js';
 
 /** Every category a finding can have, in the order rates are reported. */
@@ -68,17 +67,15 @@ function emptyRates(words: number): WordingRates {
   return rates;
 }
 
-/**
- * Finds the wording of an article. `quotes` are its attributions (for scare quotes), `voice` says
- * which tokens are quoted, `words` is the article's word count.
- */
-export function detectWording(ctx: ArticleContext, quotes: readonly Quote[], voice: QuotedTokens, words: number): Wording {
+/** Finds the wording of an article. `quotes` are its attributions (for scare quotes), `words` is the article's word count. */
+export function detectWording(ctx: ArticleContext, quotes: readonly Quote[], words: number): Wording {
   const { tokens, text } = ctx;
   const span = (first: Token, last: Token): Span => ctx.span(first.start, last.end);
 
   // 1. voice of every token
-  const { quoted, words: quotedWords } = voice;
-  const voiceOf = (token: Token): WordingVoice => (quoted[token.i] === 1 ? 'quoted' : 'own');
+  const { quotedIn } = ctx;
+  const quotedWords = ctx.stretches.reduce((sum, q) => sum + q.pieces.reduce((n, [start, end]) => n + countWords(text.slice(start, end)), 0), 0);
+  const voiceOf = (token: Token): WordingVoice => (quotedIn[token.i] !== -1 ? 'quoted' : 'own');
   const findings: Finding[] = [];
 
   // 2. lexicon findings
@@ -122,7 +119,7 @@ export function detectWording(ctx: ArticleContext, quotes: readonly Quote[], voi
   // 4. agentless passives in the narration: be/get + (adverbs) + participle, no `by` in the clause
   for (let i = 0; i < tokens.length; i++) {
     const aux = tokens[i] as Token;
-    if (quoted[i] === 1 || (aux.lemma !== 'be' && aux.lemma !== 'get') || (aux.pos !== 'AUX' && aux.pos !== 'VERB')) continue;
+    if (quotedIn[i] !== -1 || (aux.lemma !== 'be' && aux.lemma !== 'get') || (aux.pos !== 'AUX' && aux.pos !== 'VERB')) continue;
     let v = i + 1;
     while (v < tokens.length && v <= i + 3 && ((tokens[v] as Token).pos === 'ADV' || (tokens[v] as Token).pos === 'PART')) v++;
     const verb = tokens[v];
@@ -158,7 +155,7 @@ export function detectWording(ctx: ArticleContext, quotes: readonly Quote[], voi
         if (run[0].toLowerCase() !== result.words[k]) continue;
         const score = Object.values(result.calculation[k] ?? {})[0] ?? 0;
         const start = s.start + (run.index ?? 0);
-        const token = tokenAt(tokens, start, s.first, s.last);
+        const token = tokenContaining(tokens, start);
         const voice = token === undefined ? 'own' : voiceOf(token);
         record.words.unshift({ span: ctx.span(start, start + run[0].length), score, voice });
         record[voice] += score;
@@ -210,18 +207,4 @@ function hasAgent(tokens: readonly Token[], v: number): boolean {
     if ((tok.pos === 'PUNCT' && /[.;:!?,]/.test(tok.value)) || tok.pos === 'CCONJ' || tok.pos === 'VERB' || tok.pos === 'AUX') return false;
   }
   return false;
-}
-
-/** The token starting at `start` within a sentence, if any (binary search). */
-function tokenAt(tokens: readonly Token[], start: number, first: number, last: number): Token | undefined {
-  let lo = first;
-  let hi = last;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const tok = tokens[mid] as Token;
-    if (tok.end <= start) lo = mid + 1;
-    else if (tok.start > start) hi = mid - 1;
-    else return tok;
-  }
-  return undefined;
 }
