@@ -11,6 +11,7 @@
  *   3. merge      counts add, evidence concatenates, figures are derived again
  */
 import { checkKeys, fail, isPlainObject } from '../errors.js';
+import { countWords } from '../text/words.js';
 import type { ArticleAnalysis, Span, VoiceType, WordingVoice } from '../types.js';
 
 /** Words of a voice's quotes, and how many quotes. */
@@ -200,7 +201,7 @@ function addArticle(p: SourceProfile, a: ArticleAnalysis, keepEvidence: boolean)
     const v = q.speaker === undefined ? undefined : voiceById.get(q.speaker.voiceId);
     const side = v?.side ?? 'unassigned';
     const type: VoiceType | 'unknown' = v?.type ?? 'unknown';
-    const words = countContentWords(q.parts.map((part) => part.text).join(' '));
+    const words = countWords(q.parts.map((part) => part.text).join(' '));
     sideOfQuote.push(side);
     c.quotes++;
     if (q.kind === 'indirect') c.indirect++;
@@ -262,11 +263,6 @@ function addArticle(p: SourceProfile, a: ArticleAnalysis, keepEvidence: boolean)
       cite(`frames.${name}`, f.span);
     }
   }
-}
-
-/** Words of a quote's content, the way `ArticleAnalysis.words` counts them. */
-function countContentWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 const share = (part: number, whole: number): number => (whole > 0 ? part / whole : 0);
