@@ -30,9 +30,10 @@
  * `false-positive` (loaded finding sharing no word with gold) or a `miss` (gold span no finding
  * touches), with ±80 characters of context and the span in ⟦ ⟧. No dataset: one line, no failure.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { checkFloors, writeOutput } from './eval-floors.js';
 import { OUTLETS, readBasil, type BasilArticle, type Outlet } from './read-basil.js';
 
 export interface Frag {
@@ -325,40 +326,15 @@ export async function evalBasil(opts: BasilOptions = {}): Promise<BasilResult> {
     }
     doc.figures = { ...(doc.figures ?? {}), ...figs };
     doc['basil'] = { articles: all.articles, goldLexical: all.gold, loadedFindings: all.pred, seconds: Math.round(seconds * 1000) / 1000 };
-    write(abs, JSON.stringify(doc, null, 2) + '\n');
+    writeOutput(abs, JSON.stringify(doc, null, 2) + '\n');
     if (opts.quiet !== true) console.log(`BASIL figures merged into ${opts.json}`);
   }
   if (opts.errors !== undefined) {
-    write(resolve(opts.errors), errors.join('\n') + (errors.length > 0 ? '\n' : ''));
+    writeOutput(opts.errors, errors.join('\n') + (errors.length > 0 ? '\n' : ''));
     if (opts.quiet !== true) console.log(`${errors.length} BASIL error records written to ${opts.errors}`);
   }
-  let failed = false;
-  if (opts.check === true) {
-    const floors = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'eval', 'floors.json'), 'utf8')) as Record<string, unknown>)['basil'];
-    if (floors === undefined || typeof floors !== 'object' || floors === null) {
-      console.log('check: no floors for basil in eval/floors.json');
-    } else {
-      const below: string[] = [];
-      let checked = 0;
-      for (const [name, floor] of Object.entries(floors as Record<string, unknown>)) {
-        if (typeof floor !== 'number') continue;
-        checked++;
-        const value = figs[name];
-        if (value === undefined) below.push(`${name}: unknown figure`);
-        else if (value < floor - 0.02) below.push(`${name}: ${value.toFixed(4)} < floor ${floor} − 0.02`);
-      }
-      if (below.length > 0) {
-        console.log(`check (basil) FAILED (${below.length} of ${checked} figures):\n  ${below.join('\n  ')}`);
-        failed = true;
-      } else console.log(`check (basil): ${checked} figures at or above their floors (tolerance 0.02)`);
-    }
-  }
+  const failed = opts.check === true && checkFloors('basil', figs, 'check (basil)');
   return { figures: figs, failed };
-}
-
-function write(abs: string, content: string): void {
-  mkdirSync(dirname(abs), { recursive: true });
-  writeFileSync(abs, content);
 }
 
 function context(text: string, f: Frag, width = 80): string {

@@ -36,10 +36,10 @@
  * predicted quote. `--check`: compares with eval/floors.json (key `polnear-<split>`) and exits 1
  * when a figure is more than 0.02 below its floor. No dataset: one line, exit 0.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { codePointMapper, PUBLISHERS, readPolnear, type Frag, type PolnearArticle } from './read-polnear.js';
 import { evalBasil } from './eval-basil.js';
+import { checkFloors, writeOutput } from './eval-floors.js';
 
 // ---------------------------------------------------------------------------------------------
 // The API under evaluation (mirrors the detector's interface; `quotes` may be missing today).
@@ -580,42 +580,14 @@ async function evalPolnear(opts: Options): Promise<boolean> {
   const figs: Record<string, number> = { ...figures(all) };
   for (const [name, g] of byPublisher) Object.assign(figs, figures(g, `${name}.`));
   if (opts.json !== undefined) {
-    write(opts.json, JSON.stringify({ dataset: key, articles: all.articles, attributions: all.attributions, predictions: all.quotes, ignoredInDiscard: ignored, seconds: Math.round(totalMs) / 1000, figures: figs }, null, 2) + '\n');
+    writeOutput(opts.json, JSON.stringify({ dataset: key, articles: all.articles, attributions: all.attributions, predictions: all.quotes, ignoredInDiscard: ignored, seconds: Math.round(totalMs) / 1000, figures: figs }, null, 2) + '\n');
     console.log(`figures written to ${opts.json}`);
   }
   if (opts.errors !== undefined) {
-    write(opts.errors, errors.join('\n') + (errors.length > 0 ? '\n' : ''));
+    writeOutput(opts.errors, errors.join('\n') + (errors.length > 0 ? '\n' : ''));
     console.log(`${errors.length} error records written to ${opts.errors}`);
   }
-  if (opts.check) {
-    const floorsPath = join(import.meta.dirname, '..', 'eval', 'floors.json');
-    const floors = (JSON.parse(readFileSync(floorsPath, 'utf8')) as Record<string, unknown>)[key];
-    if (floors === undefined || typeof floors !== 'object' || floors === null) {
-      console.log(`check: no floors for ${key} in eval/floors.json`);
-      return false;
-    }
-    const below: string[] = [];
-    let checked = 0;
-    for (const [name, floor] of Object.entries(floors as Record<string, unknown>)) {
-      if (typeof floor !== 'number') continue;
-      checked++;
-      const value = figs[name];
-      if (value === undefined) below.push(`${name}: unknown figure`);
-      else if (value < floor - 0.02) below.push(`${name}: ${value.toFixed(4)} < floor ${floor} − 0.02`);
-    }
-    if (below.length > 0) {
-      console.log(`check FAILED (${below.length} of ${checked} figures):\n  ${below.join('\n  ')}`);
-      return true;
-    }
-    console.log(`check: ${checked} figures at or above their floors (tolerance 0.02)`);
-  }
-  return false;
-}
-
-function write(path: string, content: string): void {
-  const abs = resolve(path);
-  mkdirSync(dirname(abs), { recursive: true });
-  writeFileSync(abs, content);
+  return opts.check && checkFloors(key, figs, 'check');
 }
 
 /** JSONL records for error analysis: gold misses, boundary errors and false positives per role. */

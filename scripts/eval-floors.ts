@@ -1,0 +1,44 @@
+/**
+ * What the evaluation scripts share: checking figures against the floors recorded in
+ * `eval/floors.json`, and writing an output file.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** A figure may fall this far below its floor before the check fails. */
+export const TOLERANCE = 0.02;
+
+/**
+ * Compares `figures` with the floors under `key` in eval/floors.json and prints the verdict,
+ * each line starting with `label` (`check`, `check (basil)`). Returns true when a figure is more
+ * than the tolerance below its floor, or unknown.
+ */
+export function checkFloors(key: string, figures: Record<string, number>, label: string): boolean {
+  const floors = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'eval', 'floors.json'), 'utf8')) as Record<string, unknown>)[key];
+  if (floors === undefined || typeof floors !== 'object' || floors === null) {
+    console.log(`${label}: no floors for ${key} in eval/floors.json`);
+    return false;
+  }
+  const below: string[] = [];
+  let checked = 0;
+  for (const [name, floor] of Object.entries(floors as Record<string, unknown>)) {
+    if (typeof floor !== 'number') continue;
+    checked++;
+    const value = figures[name];
+    if (value === undefined) below.push(`${name}: unknown figure`);
+    else if (value < floor - TOLERANCE) below.push(`${name}: ${value.toFixed(4)} < floor ${floor} − ${TOLERANCE}`);
+  }
+  if (below.length > 0) {
+    console.log(`${label} FAILED (${below.length} of ${checked} figures):\n  ${below.join('\n  ')}`);
+    return true;
+  }
+  console.log(`${label}: ${checked} figures at or above their floors (tolerance ${TOLERANCE})`);
+  return false;
+}
+
+/** Writes `content` to `path`, making its folder first. */
+export function writeOutput(path: string, content: string): void {
+  const abs = resolve(path);
+  mkdirSync(dirname(abs), { recursive: true });
+  writeFileSync(abs, content);
+}
