@@ -1,5 +1,6 @@
 /** Public data types: what goes into slant and what comes out. Plain, JSON-serialisable objects. */
 import type { WordingCategory } from './lexicons/wording.js';
+import type { SourceProfile } from './profile/profiles.js';
 
 export type { WordingCategory };
 
@@ -300,4 +301,122 @@ export interface ArticleAnalysis {
   frames: Record<string, FrameScore>;
   /** Things the caller should know, e.g. an input date that could not be read. */
   warnings: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stories and comparisons (`groupStories`, `compareSources`)
+
+/** A place in an article: the article's id and a span of its text. */
+export interface EvidenceRef {
+  article: string;
+  span: Span;
+}
+
+/** A story: the articles that report the same event. */
+export interface Story {
+  /** The first date and the words the articles share most: `2021-06-28-strikes-militia-syria`. */
+  id: string;
+  /** Its articles, in the order they were given. */
+  articleIds: string[];
+  /** The outlets of those articles, sorted. */
+  sources: string[];
+  /** First and last publication date (ISO), when known. */
+  dates: { first: string | null; last: string | null };
+  /** The words and names the articles share most: what the story is about. */
+  terms: string[];
+}
+
+/** One profile figure side by side: one value per outlet of the comparison, in `sources` order. */
+export interface FigureRow {
+  /** Path of the figure in `SourceProfile.figures`: `directShare`, `wordShareBySide.Iraq`, `wordingRates.own.loaded`. */
+  figure: string;
+  values: number[];
+  /** Highest value minus lowest. */
+  spread: number;
+  /** Key of the spans behind the figure in each profile's `evidence`, when it has any. */
+  evidence?: string;
+}
+
+/**
+ * A word or two-word phrase one outlet uses markedly more than the other outlets of the story:
+ * the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), and its
+ * z-score.
+ */
+export interface DistinctiveTerm {
+  term: string;
+  /** Times this outlet uses it in the story, and times the other outlets do. */
+  count: number;
+  others: number;
+  /** Log-odds of the term in this outlet minus in the others, shrunk by the prior. */
+  logOdds: number;
+  z: number;
+  /** Where this outlet uses it (up to 5 places). */
+  evidence: EvidenceRef[];
+}
+
+/** One outlet's labels for an actor or event: each text, how often, and its lean. */
+export interface LabelChoice {
+  /** The label as written, lower-cased: `iran-backed militias`. */
+  text: string;
+  count: number;
+  /** −1 (unfavourable) … +1 (favourable). */
+  lean: number;
+  evidence: EvidenceRef[];
+}
+
+/** The labels each outlet of a story chose for one actor or event. */
+export interface LabelDivergence {
+  target: string;
+  kind: 'actor' | 'event';
+  /** One list per outlet, in `sources` order (empty when the outlet never names it). */
+  bySource: LabelChoice[][];
+  /** How many outlets name it, and how many distinct label texts they use between them. */
+  outlets: number;
+  distinct: number;
+}
+
+/** Whose words each outlet quotes, by side, and how far apart the outlets are. */
+export interface VoiceBalance {
+  sides: string[];
+  /** Per outlet (in `sources` order), its share of quoted words by side, in `sides` order: sums to 1, or all 0 when it quotes no one. */
+  shares: number[][];
+  /** Jensen–Shannon divergence (base 2, 0 = same mix, 1 = no side in common) of every pair of outlets that quote someone. */
+  pairs: Array<{ a: string; b: string; divergence: number }>;
+  /** Each outlet's divergence from the story's pooled mix of quoted words (in `sources` order; `null` when it quotes no one). */
+  fromStory: Array<number | null>;
+}
+
+/** A fact some articles of a story report and others leave out. */
+export interface Omission {
+  /** The words the reporting sentences share: what the fact is about. */
+  terms: string[];
+  /** The sentence of each article that reports it. */
+  reportedBy: Array<{ article: string; source: string; sentence: Span }>;
+  /** The articles of the story that do not report it, and their outlets. */
+  missingFrom: string[];
+  missingSources: string[];
+}
+
+/** How the outlets of one story told it. */
+export interface StoryComparison {
+  story: Story;
+  /** The outlets of the story, sorted; every per-outlet list below follows this order. */
+  sources: string[];
+  /** One profile per outlet, built on its articles of this story. */
+  profiles: SourceProfile[];
+  /** Profile figures side by side, largest spread first. */
+  figures: FigureRow[];
+  /** Per outlet, the terms it uses markedly more than the others (z ≥ `minZ`), strongest first. */
+  distinctive: DistinctiveTerm[][];
+  /** Actors and events named by at least two outlets, most divergent first. */
+  labels: LabelDivergence[];
+  voiceBalance: VoiceBalance;
+  /** Facts reported by at least two articles of the story and missing from at least one. */
+  omissions: Omission[];
+}
+
+/** `compareSources`' result: every story, and each outlet's profile over all its articles. */
+export interface Comparison {
+  stories: StoryComparison[];
+  profiles: SourceProfile[];
 }

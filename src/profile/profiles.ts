@@ -12,7 +12,9 @@
  */
 import { checkKeys, fail, isPlainObject } from '../errors.js';
 import { countWords } from '../text/words.js';
-import type { ArticleAnalysis, Span, VoiceType, WordingVoice } from '../types.js';
+import type { ArticleAnalysis, EvidenceRef, Span, VoiceType, WordingVoice } from '../types.js';
+
+export type { EvidenceRef };
 
 /** Words of a voice's quotes, and how many quotes. */
 export interface QuoteTally {
@@ -81,12 +83,6 @@ export interface ProfileFigures {
   frames: Record<string, number>;
   /** The most-quoted voices by quoted words: name, type, side, quotes, words. */
   topVoices: Array<QuoteTally & { name: string; type: string; side: string }>;
-}
-
-/** A place in an article: the article's id and a span of its text. */
-export interface EvidenceRef {
-  article: string;
-  span: Span;
 }
 
 /** How one outlet tells its stories: counts, figures, and the evidence behind them. */
