@@ -37,3 +37,4 @@ export type {
   WordingRates,
   WordingVoice,
 } from './types.js';
+export { renderReport, type ReportFormat, type ReportOptions } from './report/report.js';
