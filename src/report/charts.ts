@@ -46,8 +46,8 @@ function svg(width: number, height: number, description: string, body: string[])
   return `<svg class="chart" role="img" aria-label="${h(description)}" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">${body.join('')}</svg>`;
 }
 
-/** A legend of coloured swatches that wraps onto more lines; returns the markup and its height. */
-function legend(items: Array<{ name: string; colour: string }>, width: number, y0: number): { body: string; height: number } {
+/** A legend of coloured swatches from `y0` down, wrapping onto more lines; returns the markup and the y below it. */
+function legend(items: Array<{ name: string; colour: string }>, width: number, y0: number): { body: string; bottom: number } {
   const out: string[] = [];
   let x = 0;
   let y = y0;
@@ -61,7 +61,7 @@ function legend(items: Array<{ name: string; colour: string }>, width: number, y
     out.push(`${label(item.name, x + 18, y + 10.5, 220)}</g>`);
     x += w;
   }
-  return { body: out.join(''), height: items.length > 0 ? y - y0 + 20 : 0 };
+  return { body: out.join(''), bottom: items.length > 0 ? y + 20 : 0 };
 }
 
 /** Width of the label column: the longest label, between `min` and `max` pixels. */
@@ -81,8 +81,8 @@ export function voiceBalanceChart(s: StoryComparison): string {
   const showDivergence = s.sources.length > 1;
   const right = showDivergence ? 84 : 8;
   const width = left + bar + right;
-  const lg = legend(sides.map((name, i) => ({ name, colour: colours[i] ?? '#999' })), width, 0);
-  const top = lg.height + (showDivergence ? 22 : 8);
+  const lg = legend(sides.map((name, i) => ({ name, colour: colours[i] ?? '#999' })), width, 4);
+  const top = lg.bottom + (showDivergence ? 22 : 8);
   const row = 26;
   const body = [lg.body];
   if (showDivergence) body.push(`<text x="${n(width)}" y="${n(top - 8)}" font-size="${SMALL}" text-anchor="end" class="muted">JS divergence</text>`);
@@ -120,10 +120,13 @@ export function voiceBalanceChart(s: StoryComparison): string {
   return svg(width, height, description, body);
 }
 
-/** A sequential blue (ColorBrewer "Blues", readable with any colour vision) for a share 0–1. */
+/**
+ * A sequential blue (ColorBrewer "Blues", readable with any colour vision) for a share 0–1; the
+ * scale starts a little way in, so a small share still shows against an empty (white) cell.
+ */
 function blue(share: number): string {
   const stops = [[239, 243, 255], [189, 215, 231], [107, 174, 214], [49, 130, 189], [8, 81, 156]] as const;
-  const t = Math.max(0, Math.min(1, share)) * (stops.length - 1);
+  const t = (0.15 + 0.85 * Math.max(0, Math.min(1, share))) * (stops.length - 1);
   const i = Math.min(stops.length - 2, Math.floor(t));
   const [a, b] = [stops[i], stops[i + 1]] as [readonly number[], readonly number[]];
   const c = a.map((x, k) => Math.round(x + ((b[k] ?? x) - x) * (t - i)));
@@ -214,10 +217,10 @@ export function framesChart(s: StoryComparison, colours: readonly string[]): str
   const bar = 420;
   const width = left + bar + 52;
   const multi = s.sources.length > 1;
-  const lg = multi ? legend(s.sources.map((name, i) => ({ name, colour: colours[i] ?? '#999' })), width, 0) : { body: '', height: 0 };
+  const lg = multi ? legend(s.sources.map((name, i) => ({ name, colour: colours[i] ?? '#999' })), width, 4) : { body: '', bottom: 0 };
   const barH = multi ? 13 : 18;
   const group = s.sources.length * (barH + 2) + 12;
-  const top = lg.height + 6;
+  const top = lg.bottom + 6;
   const body = [lg.body];
   frames.forEach((f, k) => {
     const y0 = top + k * group;
@@ -258,7 +261,7 @@ export function distinctiveChart(source: string, colour: string, terms: readonly
     body.push(`<line x1="${n(x(t))}" x2="${n(x(t))}" y1="${top}" y2="${n(axisY)}" stroke="#E3E3E3"/>`);
     body.push(`<text x="${n(x(t))}" y="${n(axisY + 13)}" font-size="${SMALL}" text-anchor="middle" class="muted">${t}</text>`);
   }
-  body.push(`<text x="${n(left - 8)}" y="${n(axisY + 13)}" font-size="${SMALL}" text-anchor="end" class="muted">z-score</text>`);
+  body.push(`<text x="${n(left - 14)}" y="${n(axisY + 13)}" font-size="${SMALL}" text-anchor="end" class="muted">z-score</text>`);
   terms.forEach((t, i) => {
     const y = top + i * row + 10;
     const tip = `${source}: “${t.term}” ${t.count} times (other outlets ${t.others}), z ${fixed(t.z, 1)}`;
