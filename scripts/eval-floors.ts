@@ -42,3 +42,20 @@ export function writeOutput(path: string, content: string): void {
   mkdirSync(dirname(abs), { recursive: true });
   writeFileSync(abs, content);
 }
+
+/**
+ * Merges `figures` into the JSON file at `path` (created if absent) under `figures`, and `details`
+ * under `section`: each part of `npm run eval` adds its own to one `--json` file.
+ */
+export function mergeFigures(path: string, figures: Record<string, number>, section: string, details: unknown): void {
+  const abs = resolve(path);
+  let doc: { figures?: Record<string, number> } & Record<string, unknown> = {};
+  try {
+    doc = JSON.parse(readFileSync(abs, 'utf8')) as typeof doc;
+  } catch {
+    doc = {};
+  }
+  doc.figures = { ...(doc.figures ?? {}), ...figures };
+  doc[section] = details;
+  writeOutput(abs, `${JSON.stringify(doc, null, 2)}\n`);
+}

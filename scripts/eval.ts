@@ -39,6 +39,7 @@
 import { resolve } from 'node:path';
 import { codePointMapper, PUBLISHERS, readPolnear, type Frag, type PolnearArticle } from './read-polnear.js';
 import { evalBasil } from './eval-basil.js';
+import { evalStories } from './eval-stories.js';
 import { checkFloors, writeOutput } from './eval-floors.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -460,7 +461,9 @@ async function main(): Promise<void> {
   const polnearFailed = await evalPolnear(opts);
   // Loaded wording on BASIL (scripts/eval-basil.ts): figures merged into --json as basil.*, floors under key `basil`.
   const basil = await evalBasil({ json: opts.json, check: opts.check });
-  if (polnearFailed || basil.failed) process.exit(1);
+  // Story grouping on BASIL's same-event triplets (scripts/eval-stories.ts): stories.*, floors under key `stories`.
+  const stories = await evalStories({ ...(opts.json === undefined ? {} : { json: opts.json }), check: opts.check });
+  if (polnearFailed || basil.failed || !stories.ok) process.exit(1);
 }
 
 /** Attribution on PolNeAR: prints the tables; true when `--check` finds a figure below its floor. */

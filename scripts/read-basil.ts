@@ -41,6 +41,8 @@ export interface BasilArticle {
   index: number;
   outlet: Outlet;
   title: string;
+  /** Publication date, ISO `YYYY-MM-DD`, when the file gives one. */
+  date: string | null;
   stance: string;
   text: string;
   /** Article offsets of each sentence (end exclusive). */
@@ -66,6 +68,7 @@ interface RawAnnotation {
 interface RawFile {
   source: string;
   title?: string;
+  date?: string;
   'article-level-annotations'?: { stance?: string };
   body: Array<{ sentence: string; 'sentence-index'?: number; annotations?: RawAnnotation[] }>;
 }
@@ -144,6 +147,7 @@ export function readBasil(dir: string | null = basilDir()): BasilData | null {
       index: Number(m[1]),
       outlet,
       title: raw.title ?? '',
+      date: typeof raw.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.date) ? raw.date : null,
       stance: raw['article-level-annotations']?.stance ?? '',
       text,
       sentences,

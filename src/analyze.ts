@@ -159,6 +159,15 @@ function isSubheading(block: Block, next: Block | undefined): boolean {
  * ```
  */
 export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOptions): ArticleAnalysis {
+  return analyzeInStages(input, options, noStages);
+}
+
+/** Called after each stage of `analyzeInStages` with the stage's name: how `npm run bench` times them. */
+export type StageMark = (stage: 'clean' | 'parse' | 'quotes' | 'wording' | 'labels' | 'frames' | 'assemble') => void;
+const noStages: StageMark = () => {};
+
+/** `analyzeArticle`, calling `mark` as each stage ends (internal: not part of the public API). */
+export function analyzeInStages(input: string | ArticleInput, options: AnalyzeOptions | undefined, mark: StageMark): ArticleAnalysis {
   // 1. check the input
   const article = readInput(input, options);
   const sides: Sides | undefined = options?.sides;
@@ -190,6 +199,7 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
     else analysed.push({ block, role: isSubheading(block, kept[i + 1]) ? 'subheading' : 'body' });
   });
   removed.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  mark('clean');
 
   // 6. parse the analysed text: paragraphs as running text, separated by blank lines
   const builder = page.builder();
@@ -227,14 +237,20 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
     span: (start, end) => body.span(start, end),
   };
 
+  mark('parse');
+
   // 7. detect
   const attributions = detectAttributions(context);
   const quotes = readQuotes(context, attributions);
   const voices = resolveVoices(context, attributions, quotes, sides);
+  mark('quotes');
   const words = analysed.reduce((sum, { block }) => sum + countWords(block.text), 0);
   const wording = detectWording(context, quotes, words);
+  mark('wording');
   const labels = detectLabels(context);
+  mark('labels');
   const frames = detectFrames(context, words);
+  mark('frames');
 
   // 8. assemble
   const paragraphs: Paragraph[] = analysed.map(({ block, role }) => ({ ...page.span(block.start, block.end), role }));
@@ -282,6 +298,7 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
   } else if (markupDate !== null) date = { value: markupDate, from: 'markup' };
   else if (textDate !== undefined) date = withSpan({ value: textDate, from: 'text' }, datelineSpan);
 
+  mark('assemble');
   return {
     id: article.id ?? textId(article.text),
     source: article.source ?? null,

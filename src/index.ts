@@ -3,10 +3,11 @@
  * Browser-safe: nothing here reads files; `slant/node` has the Node-only helpers.
  */
 export { analyzeArticle, type AnalyzeOptions } from './analyze.js';
+export { compareSources, type CompareOptions } from './profile/compare.js';
+export { groupStories, type StoryOptions } from './profile/stories.js';
 export {
   buildProfiles,
   mergeProfiles,
-  type EvidenceRef,
   type ProfileCounts,
   type ProfileFigures,
   type ProfileOptions,
@@ -15,6 +16,15 @@ export {
 } from './profile/profiles.js';
 export type {
   ArticleAnalysis,
+  Comparison,
+  DistinctiveTerm,
+  EvidenceRef,
+  FigureRow,
+  LabelChoice,
+  LabelDivergence,
+  Omission,
+  StoryComparison,
+  VoiceBalance,
   ArticleInput,
   Metadatum,
   CueClass,
@@ -29,6 +39,7 @@ export type {
   Removal,
   Sentence,
   Span,
+  Story,
   Voice,
   VoiceType,
   SentenceSentiment,

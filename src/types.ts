@@ -404,7 +404,7 @@ export interface StoryComparison {
   sources: string[];
   /** One profile per outlet, built on its articles of this story. */
   profiles: SourceProfile[];
-  /** Profile figures side by side, largest spread first. */
+  /** Profile figures side by side, in the order of `SourceProfile.figures` (rows where every outlet has 0 left out). */
   figures: FigureRow[];
   /** Per outlet, the terms it uses markedly more than the others (z ≥ `minZ`), strongest first. */
   distinctive: DistinctiveTerm[][];

@@ -7,7 +7,7 @@ import { badSpans, corpus } from './helpers.js';
 
 describe('the public API', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(slant).sort()).toEqual(['analyzeArticle', 'buildProfiles', 'mergeProfiles', 'renderReport']);
+    expect(Object.keys(slant).sort()).toEqual(['analyzeArticle', 'buildProfiles', 'compareSources', 'groupStories', 'mergeProfiles', 'renderReport']);
   });
 
   it('returns plain JSON: what goes through JSON comes back equal', () => {

@@ -1,0 +1,150 @@
+/**
+ * Speed (`npm run bench`): slant against its floor, wink-nlp's own parse, on the same texts.
+ *
+ *   npx tsx scripts/bench.mts [--articles N] [--json FILE]
+ *
+ * Texts: the first N (default 2,000) articles of the AllSides sample in ../shared/datasets, or the
+ * bundled corpus repeated to N when the sample is absent. Prints, from one run:
+ *
+ *   1. baseline     wink `readDoc` with POS, reading every token's POS: tokens/s, articles/s
+ *   2. slant        `analyzeArticle` with everything on: tokens/s, articles/s, ratio to the baseline
+ *   3. stages       the share of slant's time in each stage (clean, parse, quotes, wording, labels, frames)
+ *   4. length       time per KB for articles of 1 KB, 10 KB, 100 KB and 1 MB (linear cost is flat)
+ *
+ * Timings are medians of several rounds after a warm-up; the machine's cores, Node version and
+ * date are printed with them. Nothing here asserts a speed: these are figures for the README.
+ */
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { analyzeInStages, type StageMark } from '../src/analyze.js';
+import { analyzeArticle } from '../src/index.js';
+import { allSidesPath, readAllSides } from './datasets.js';
+import { writeOutput } from './eval-floors.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args[i + 1];
+};
+const N = Number(flag('--articles') ?? 2000);
+const jsonPath = flag('--json');
+
+async function texts(): Promise<{ from: string; texts: string[] }> {
+  const path = allSidesPath();
+  if (path !== null) {
+    const out: string[] = [];
+    for await (const a of readAllSides(path)) {
+      out.push(a.text);
+      if (out.length >= N) break;
+    }
+    return { from: `AllSides sample, first ${out.length} articles`, texts: out };
+  }
+  const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'corpus', 'manifest.json'), 'utf8')) as { articles: Array<{ file: string }> };
+  const corpus = manifest.articles.map((a) => readFileSync(join(import.meta.dirname, '..', 'corpus', a.file), 'utf8'));
+  return { from: `bundled corpus repeated (${corpus.length} articles; AllSides sample absent)`, texts: Array.from({ length: N }, (_, i) => corpus[i % corpus.length] as string) };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+function time(rounds: number, run: () => void): number {
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t = performance.now();
+    run();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+const { from, texts: sample } = await texts();
+const bytes = sample.reduce((s, t) => s + Buffer.byteLength(t), 0);
+const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
+let tokenCount = 0;
+const baseline = (): void => {
+  tokenCount = 0;
+  for (const text of sample) {
+    const doc = nlp.readDoc(text);
+    const pos = doc.tokens().out(nlp.its.pos) as string[];
+    tokenCount += pos.length;
+  }
+};
+const slant = (): void => {
+  for (const text of sample) analyzeArticle(text);
+};
+// Warm-up: the model, the JIT, the lexicon matchers.
+for (let i = 0; i < Math.min(200, sample.length); i++) analyzeArticle(sample[i] as string), nlp.readDoc(sample[i] as string).tokens().out(nlp.its.pos);
+
+const rounds = 3;
+const baseMs = time(rounds, baseline);
+const slantMs = time(rounds, slant);
+const perSec = (n: number, ms: number): string => Math.round((n * 1000) / ms).toLocaleString('en-US');
+
+// Stages
+const stageMs = new Map<string, number>();
+for (const text of sample) {
+  let last = performance.now();
+  const mark: StageMark = (stage) => {
+    const now = performance.now();
+    stageMs.set(stage, (stageMs.get(stage) ?? 0) + now - last);
+    last = now;
+  };
+  analyzeInStages(text, undefined, mark);
+}
+const stageTotal = [...stageMs.values()].reduce((s, n) => s + n, 0);
+
+// Length: articles built from the sample's paragraphs, cut at a paragraph end near the size.
+const paragraphs = sample.flatMap((t) => t.split(/\n\s*\n/)).filter((p) => p.trim().length > 0);
+function articleOf(size: number): string {
+  let out = '';
+  for (let i = 0; out.length < size; i++) out += `${paragraphs[i % paragraphs.length] as string}\n\n`;
+  return out;
+}
+const lengths: Array<{ kb: number; msPerKb: number }> = [];
+for (const kb of [1, 10, 100, 1000]) {
+  const text = articleOf(kb * 1024);
+  const repeats = kb >= 1000 ? 1 : kb >= 100 ? 3 : kb >= 10 ? 20 : 100;
+  const ms = time(3, () => {
+    for (let r = 0; r < repeats; r++) analyzeArticle(text);
+  });
+  lengths.push({ kb, msPerKb: ms / repeats / (text.length / 1024) });
+}
+
+const date = new Date().toISOString().slice(0, 10);
+console.log(`slant bench, ${date}: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}`);
+console.log(`texts: ${from}: ${sample.length} articles, ${(bytes / 1e6).toFixed(1)} MB, ${tokenCount.toLocaleString('en-US')} tokens; median of ${rounds} rounds after a warm-up\n`);
+console.log('                                         tokens/s    articles/s');
+console.log(`  1. baseline: wink readDoc + POS     ${perSec(tokenCount, baseMs).padStart(10)}    ${perSec(sample.length, baseMs).padStart(10)}`);
+console.log(`  2. slant analyzeArticle, single      ${perSec(tokenCount, slantMs).padStart(10)}    ${perSec(sample.length, slantMs).padStart(10)}`);
+console.log(`     ratio slant / baseline: ${(baseMs / slantMs).toFixed(2)} (target ≥ 0.5)\n`);
+console.log('  3. stages (share of slant time):');
+for (const [stage, ms] of stageMs) console.log(`     ${stage.padEnd(10)} ${((100 * ms) / stageTotal).toFixed(1).padStart(5)} %   ${(ms / sample.length).toFixed(2).padStart(6)} ms/article`);
+console.log('\n  4. length (one article of each size):');
+for (const { kb, msPerKb } of lengths) console.log(`     ${`${kb >= 1000 ? `${kb / 1000} MB` : `${kb} KB`}`.padEnd(8)} ${msPerKb.toFixed(3)} ms/KB`);
+const at = (kb: number): number => lengths.find((l) => l.kb === kb)?.msPerKb ?? NaN;
+console.log(`     1 MB / 10 KB time per KB: ${(at(1000) / at(10)).toFixed(2)} (target ≤ 1.5)`);
+console.log(`\n  peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+
+if (jsonPath !== undefined) {
+  writeOutput(
+    jsonPath,
+    `${JSON.stringify(
+      {
+        date,
+        cores: cpus().length,
+        node: process.version,
+        texts: from,
+        articles: sample.length,
+        tokens: tokenCount,
+        baseline: { tokensPerSecond: (tokenCount * 1000) / baseMs, articlesPerSecond: (sample.length * 1000) / baseMs },
+        slant: { tokensPerSecond: (tokenCount * 1000) / slantMs, articlesPerSecond: (sample.length * 1000) / slantMs },
+        ratio: baseMs / slantMs,
+        stages: Object.fromEntries([...stageMs].map(([k, ms]) => [k, ms / stageTotal])),
+        lengths,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}
