@@ -79,7 +79,7 @@ describe.skipIf(missing)('the HTML report in Chromium', () => {
         return { width: box.width, height: box.height, role: s.getAttribute('role'), label: s.getAttribute('aria-label') ?? '', marks: s.querySelectorAll('rect, circle, line').length };
       }),
     );
-    expect(charts).toHaveLength(10);
+    expect(charts).toHaveLength(9);
     for (const c of charts) {
       expect(c.width).toBeGreaterThan(100);
       expect(c.height).toBeGreaterThan(20);

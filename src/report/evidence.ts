@@ -32,8 +32,8 @@ export function findTerms(text: string, terms: readonly string[]): Array<[number
   const merged: Array<[number, number]> = [];
   for (const r of ranges) {
     const last = merged[merged.length - 1];
-    // Overlapping matches merge, and so do matches only white space apart (`four fighters`).
-    if (last !== undefined && (r[0] <= last[1] || /^\s+$/.test(text.slice(last[1], r[0])))) last[1] = Math.max(last[1], r[1]);
+    // Overlapping matches merge, and so do matches only white space or a hyphen apart (`four fighters`, `Maj-Gen`).
+    if (last !== undefined && (r[0] <= last[1] || /^[\s\-‐–]+$/.test(text.slice(last[1], r[0])))) last[1] = Math.max(last[1], r[1]);
     else merged.push([r[0], r[1]]);
   }
   return merged;

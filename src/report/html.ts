@@ -221,10 +221,10 @@ function story(s: StoryComparison, colours: string[], texts: TextLookup): string
     if (s.omissions.length === 0) out.push('<p class="sr-note">No fact found that some articles report and others leave out.</p>');
     for (const o of s.omissions) {
       out.push('<div class="sr-omission">');
-      out.push(`<p><span class="sr-term">${o.terms.map(h).join(' ')}</span> — <span class="sr-missing">missing from ${o.missingSources.map(h).join(', ') || '–'}</span></p>`);
+      out.push(`<p><span class="sr-term">${o.terms.map(h).join(', ')}</span> — <span class="sr-missing">missing from ${o.missingSources.map(h).join(', ') || '–'}</span></p>`);
       out.push(
         `<ul class="sr-evidence">${o.reportedBy
-          .map((r) => `<li><b>${h(r.source)}</b>: “${segmentsHtml(evidenceSegments({ article: r.article, span: r.sentence }, texts, o.terms))}”</li>`)
+          .map((r) => `<li><b>${h(r.source)}</b>: ${segmentsHtml(evidenceSegments({ article: r.article, span: r.sentence }, texts, o.terms))}</li>`)
           .join('')}</ul>`,
       );
       out.push('</div>');

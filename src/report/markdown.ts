@@ -45,8 +45,11 @@ function story(s: StoryComparison): string[] {
   // Distinctive words.
   if (sources.length > 1) {
     out.push('### Distinctive words', '');
-    const rows = sources.flatMap((src, i) => (s.distinctive[i] ?? []).map((t) => [md(src), md(t.term), String(t.count), String(t.others), fixed(t.z, 1)]));
-    if (rows.length === 0) out.push('No outlet uses a word markedly more than the others.', '');
+    const rows = sources.flatMap((src, i) => {
+      const terms = s.distinctive[i] ?? [];
+      return terms.length === 0 ? [[md(src), '–', '–', '–', '–']] : terms.map((t) => [md(src), md(t.term), String(t.count), String(t.others), fixed(t.z, 1)]);
+    });
+    if (s.distinctive.every((d) => d.length === 0)) out.push('No outlet uses a word markedly more than the others.', '');
     else {
       out.push('Words an outlet uses markedly more than the other outlets of the story (log-odds with an informative Dirichlet prior; z-score).', '');
       out.push(...table(['outlet', 'term', 'count', 'others', 'z'], ['left', 'left', 'right', 'right', 'right'], rows), '');
@@ -96,7 +99,7 @@ function story(s: StoryComparison): string[] {
     if (s.omissions.length === 0) out.push('No fact found that some articles report and others leave out.', '');
     for (const o of s.omissions) {
       const by = o.reportedBy.map((r) => `${md(r.source)}: “${inline(markTerms(r.sentence.text, o.terms))}”`);
-      out.push(`- **${o.terms.map(md).join(' ')}**: reported by ${by.join('; ')}. Missing from ${o.missingSources.map(md).join(', ') || '–'}.`);
+      out.push(`- **${o.terms.map(md).join(', ')}**: reported by ${by.join('; ')}. Missing from ${o.missingSources.map(md).join(', ') || '–'}.`);
     }
     if (s.omissions.length > 0) out.push('');
   }
