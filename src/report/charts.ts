@@ -248,7 +248,7 @@ export function framesChart(s: StoryComparison, colours: readonly string[]): str
  * dot), on a scale `maxZ` shared by the outlets of the story so panels compare.
  */
 export function distinctiveChart(source: string, colour: string, terms: readonly DistinctiveTerm[], maxZ: number): string {
-  const left = labelColumn(terms.map((t) => t.term), 80, 150);
+  const left = labelColumn(terms.map((t) => t.term), 80, 190);
   const plot = 200;
   const width = left + plot + 40;
   const row = 20;
