@@ -29,7 +29,7 @@ font-size:15px;line-height:1.5;color:var(--sr-ink);background:#fff;max-width:100
 .slant-report thead th{border-bottom:2px solid var(--sr-line);font-weight:600;vertical-align:bottom}
 .slant-report .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .slant-report th.numhead{text-align:right}
-.slant-report .sr-labels td:first-child{min-width:11em}
+.slant-report .sr-labels td{min-width:11em}
 .slant-report tbody tr:hover{background:var(--sr-soft)}
 .slant-report svg{overflow:visible}
 .slant-report svg.chart{display:block;max-width:100%;height:auto;margin:.4em 0 .2em;fill:var(--sr-ink);font-family:inherit}
