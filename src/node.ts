@@ -196,8 +196,8 @@ export interface CountArticlesOptions {
  *   title, byline, url and story;
  * - a JSONL file (`.jsonl`, `.ndjson`, optionally gzipped: `.jsonl.gz`), read line by line: one
  *   article a line, `{ text, id?, source? or outlet?, date?, title?, byline?, url?, story? }`
- *   (other fields are ignored, `null` counts as absent, a numeric id is turned into a string); the
- *   id defaults to `<file name>:<line>`. Blank lines are skipped;
+ *   (other fields are ignored, `null` and `""` count as absent, a numeric id is turned into a
+ *   string); the id defaults to `<file name>:<line>`. Blank lines are skipped;
  * - `-`: JSONL on standard input (or `options.stdin`), named `<stdin>`.
  *
  * Bad inputs do not stop the reading: a missing or unreadable file, an invalid manifest, an invalid
@@ -445,11 +445,13 @@ function jsonlRecord(line: string, input: string, file: string, n: number, defau
     const field = value[key];
     if (field !== undefined && field !== null && typeof field !== 'string') return failed(input, `"${key}" must be a string, got ${describe(field)}`);
   }
-  const source = value['source'] ?? value['outlet'];
-  if (typeof source === 'string') article.source = source;
+  // Exports from data frames write a missing value as null or "": both count as absent.
+  const given = (field: unknown): field is string => typeof field === 'string' && field.trim() !== '';
+  const source = given(value['source']) ? value['source'] : value['outlet'];
+  if (given(source)) article.source = source;
   for (const key of JSONL_FIELDS) {
     const field = value[key];
-    if (typeof field === 'string') article[key] = field;
+    if (given(field)) article[key] = field;
   }
   return { input, article };
 }

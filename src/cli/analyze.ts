@@ -10,10 +10,8 @@
  * JSON: …`), and the exit code is 1 at the end.
  */
 import { Option, type Command } from 'commander';
-import { analyzeArticle } from '../index.js';
+import { analyzeArticle, buildProfiles, mergeProfiles, type ArticleAnalysis, type SourceProfile } from '../index.js';
 import { countArticles, readArticles, type InputError } from '../node.js';
-import { buildProfiles, mergeProfiles, type SourceProfile } from '../profile/profiles.js';
-import type { ArticleAnalysis } from '../types.js';
 import { profilesCsv } from './csv.js';
 import { errorMessage, Output } from './output.js';
 import { progressBar, quiet, type Progress } from './progress.js';

@@ -3,7 +3,7 @@
  * named by their path (`figures.directShare`, `figures.wordShareBySide.us-government`). RFC 4180:
  * comma-separated, CRLF line ends, fields with a comma, a quote or a line break in double quotes.
  */
-import type { SourceProfile } from '../profile/profiles.js';
+import type { SourceProfile } from '../index.js';
 
 /** One field, quoted when it has to be. */
 export function csvField(value: string | number | null | undefined): string {

@@ -3,9 +3,8 @@
  * people: outlet, date, title, byline, words, what was removed, voices, wording, labels and frames.
  */
 import type { Command } from 'commander';
-import { analyzeArticle } from '../index.js';
+import { analyzeArticle, type ArticleAnalysis } from '../index.js';
 import { loadCorpus } from '../node.js';
-import type { ArticleAnalysis } from '../types.js';
 
 /** Adds `describe` to the program. */
 export function describeCommand(program: Command): Command {

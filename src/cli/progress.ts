@@ -27,7 +27,7 @@ export const quiet: Progress = {
   stop() {},
 };
 
-const BAR_WIDTH = 30;
+const BAR_WIDTH = 20;
 
 function duration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '?';
@@ -36,8 +36,9 @@ function duration(seconds: number): string {
 }
 
 /**
- * A progress display on standard error, `label` in front: `slant analyze [████░░] 120/400 articles
- * | 45.1/s | 6s left`, or `slant analyze 120 articles | 45.1/s` while the total is unknown.
+ * A progress display on standard error, `label` in front, under 80 columns:
+ * `slant analyze [████░░] 120/400 articles | 45.1/s | 6s left`, or
+ * `slant analyze 120 articles | 45.1/s` while the total is unknown.
  */
 export function progressBar(label: string, total: number | undefined): Progress {
   let known = total !== undefined;
