@@ -9,7 +9,7 @@ import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { describe, fail, isPlainObject } from './errors.js';
+import { checkKeys, describe, fail, isPlainObject } from './errors.js';
 import type { ArticleInput } from './types.js';
 
 /** One article of a corpus manifest (`corpus/manifest.json`). */
@@ -206,7 +206,9 @@ export interface CountArticlesOptions {
  * records = articles + errors.
  *
  * @param paths one path or several; `-` for standard input
- * @throws TypeError `slant: …` when `paths` is not a path or an array of paths
+ * @param options `stdin`: what `-` reads
+ * @throws TypeError `slant: …` (from the first `next()`) when `paths` is not a path or an array of
+ *   paths, or an option is unknown or of the wrong type
  * @example
  * ```ts
  * import { analyzeArticle } from 'slant';
@@ -220,6 +222,8 @@ export interface CountArticlesOptions {
  */
 export async function* readArticles(paths: string | readonly string[], options: ReadArticlesOptions = {}): AsyncGenerator<ArticleRecord, void, undefined> {
   const list = checkPaths('readArticles(paths)', paths);
+  checkOptions('readArticles', options, ['stdin']);
+  if (options.stdin !== undefined && typeof (options.stdin as Partial<Readable>).on !== 'function') fail('options.stdin', 'a readable stream', options.stdin);
   let stdinRead = false;
   for (const path of list) {
     if (path === '-') {
@@ -238,14 +242,17 @@ export async function* readArticles(paths: string | readonly string[], options: 
 /**
  * How many records {@link readArticles} will yield for these inputs, without reading the
  * articles' texts (JSONL files are read through once, to count their lines), or `undefined` when
- * standard input is among them. Exact unless the files change in between; for progress displays.
+ * standard input is among them. Exact unless the files change in between or a gzipped file is cut
+ * short; for progress displays.
  *
  * @param paths as for {@link readArticles}
  * @param options `signal` to stop counting
  */
 export async function countArticles(paths: string | readonly string[], options: CountArticlesOptions = {}): Promise<number | undefined> {
   const list = checkPaths('countArticles(paths)', paths);
+  checkOptions('countArticles', options, ['signal']);
   const { signal } = options;
+  if (signal !== undefined && !(signal instanceof AbortSignal)) fail('options.signal', 'an AbortSignal', signal);
   if (list.includes('-')) return undefined;
   let total = 0;
   for (const path of list) {
@@ -253,6 +260,11 @@ export async function countArticles(paths: string | readonly string[], options: 
     total += await countPath(path, signal);
   }
   return signal?.aborted === true ? undefined : total;
+}
+
+function checkOptions(what: string, options: unknown, known: readonly string[]): void {
+  if (!isPlainObject(options)) fail(`${what}(paths, options)`, 'an object', options);
+  checkKeys(`${what} option`, options, known);
 }
 
 function checkPaths(what: string, paths: unknown): readonly string[] {
@@ -361,7 +373,7 @@ async function tryManifest(path: string): Promise<Manifest | string> {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return `invalid JSON: ${(error as Error).message}`;
   }

@@ -180,6 +180,16 @@ describe('readArticles', () => {
     await expect(read(paths as never)).rejects.toThrow(/^slant: readArticles\(paths\) must be a path or an array of paths/);
   });
 
+  it('refuses unknown or mistyped options', async () => {
+    await expect(readArticles('-', { stdn: process.stdin } as never).next()).rejects.toThrow(/^slant: unknown readArticles option "stdn"; expected one of: stdin$/);
+    await expect(readArticles('-', { stdin: 'text' } as never).next()).rejects.toThrow(/^slant: options\.stdin must be a readable stream, got a string/);
+    await expect(countArticles('corpus', { signal: true } as never)).rejects.toThrow(/^slant: options\.signal must be an AbortSignal, got a boolean/);
+  });
+
+  it('stops counting when its signal aborts', async () => {
+    expect(await countArticles(CORPUS_DIR, { signal: AbortSignal.abort() })).toBeUndefined();
+  });
+
   it('yields nothing for no paths', async () => {
     expect(await read([])).toEqual([]);
     expect(await countArticles([])).toBe(0);
