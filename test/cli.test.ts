@@ -185,6 +185,7 @@ describe('slant analyze, bad inputs', () => {
     [['analyze', 'corpus', '--colour'], /unknown option '--colour'/],
     [['analyse', 'corpus'], /unknown command 'analyse'/],
     [['analyze', 'corpus', '--out', '/nonexistent-folder/x.jsonl'], /^slant: cannot write \/nonexistent-folder\/x\.jsonl: no such folder$/m],
+    [['analyze', 'corpus/manifest.json', '-o', './corpus/manifest.json'], /^slant: --out \.\/corpus\/manifest\.json is also an input/m],
   ])('exits 2 on the usage error in %j', async (args, message) => {
     const { code, stdout, stderr } = await slant(args);
     expect(code).toBe(2);

@@ -9,6 +9,7 @@
  * A bad input never stops the run: it is named on standard error (`slant: data.jsonl:17: invalid
  * JSON: …`), and the exit code is 1 at the end.
  */
+import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { analyzeArticle, buildProfiles, mergeProfiles, type ArticleAnalysis, type SourceProfile } from '../index.js';
 import { countArticles, readArticles, type InputError } from '../node.js';
@@ -64,6 +65,9 @@ export function analyzeCommand(program: Command): Command {
     .option('-o, --out <file>', 'write to FILE instead of standard output')
     .addHelpText('after', HELP_AFTER)
     .action(async function (this: Command, inputs: string[], flags: AnalyzeFlags) {
+      if (flags.out !== undefined && inputs.some((input) => resolve(input) === resolve(flags.out!))) {
+        this.error(`slant: --out ${flags.out} is also an input: it would be emptied before it is read`, { exitCode: 2, code: 'slant.output' });
+      }
       let output: Output;
       try {
         output = await Output.open(flags.out);

@@ -53,6 +53,13 @@ export function progressBar(label: string, total: number | undefined): Progress 
   };
   const bars = new cliProgress.MultiBar({ stream: process.stderr, format, fps: 5, clearOnComplete: false });
   const bar = bars.create(total ?? 0, 0);
+  // The bar turns the terminal's line wrapping off: turn it back on when the run is interrupted,
+  // then let the signal end the process as it would have.
+  const interrupted = (signal: NodeJS.Signals): void => {
+    bars.stop();
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   return {
     tick() {
       bar.increment();
@@ -65,6 +72,7 @@ export function progressBar(label: string, total: number | undefined): Progress 
       bars.log(line);
     },
     stop() {
+      process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
       bars.update(); // prints the messages still waiting for a redraw
       bars.stop();
     },
