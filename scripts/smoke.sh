@@ -132,4 +132,17 @@ check "TypeScript (moduleResolution Bundler, DOM lib, no @types/node): tsc --noE
 check "bin: node_modules/.bin/slant --help exits 0 with output" \
   bash -c 'out="$(./node_modules/.bin/slant --help)" && printf "%s\n" "$out" && [[ -n "$out" ]]'
 
+check "bin: slant analyze - (JSONL on stdin) writes one analysis a line and its summary" \
+  bash -c '
+    set -o pipefail
+    node -e "console.log(JSON.stringify({ id: \"smoke\", source: \"Smoke Daily\", text: process.env.SMOKE_TEXT }))" |
+      ./node_modules/.bin/slant analyze - 2>analyze.err >analyze.jsonl || exit 1
+    node -e "
+      const lines = require(\"fs\").readFileSync(\"analyze.jsonl\", \"utf8\").trim().split(\"\\n\");
+      const a = JSON.parse(lines[0]);
+      if (lines.length !== 1 || a.id !== \"smoke\" || a.source !== \"Smoke Daily\" || a.sentences.length === 0) throw new Error(lines[0].slice(0, 200));
+      console.log(a.id, a.source, a.sentences.length, \"sentences\");
+    " && cat analyze.err && grep -qx "slant analyze: 1 inputs, 1 analysed, 0 errors" analyze.err
+  '
+
 finish

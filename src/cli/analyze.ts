@@ -1,0 +1,176 @@
+/**
+ * `slant analyze <inputs...> [--format jsonl|csv] [--out FILE]`: analyses articles as they are read
+ * and writes them out as they finish, in input order, never holding more than one analysis.
+ *
+ * - jsonl: one `ArticleAnalysis` a line, and one `{"error": {input, reason}}` line per input that
+ *   failed, so that inputs = analyses + errors downstream;
+ * - csv: one row of profile figures per outlet (profiles built as the articles stream past).
+ *
+ * A bad input never stops the run: it is named on standard error (`slant: data.jsonl:17: invalid
+ * JSON: …`), and the exit code is 1 at the end.
+ */
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { analyzeArticle, buildProfiles, mergeProfiles, type ArticleAnalysis, type SourceProfile } from '../index.js';
+import { countArticles, readArticles, type InputError } from '../node.js';
+import { profilesCsv } from './csv.js';
+import { errorMessage, Output } from './output.js';
+import { progressBar, quiet, type Progress } from './progress.js';
+
+/** The options of `analyze`, as commander parses them. */
+interface AnalyzeFlags {
+  format: 'jsonl' | 'csv';
+  out?: string;
+}
+
+/** Runs with more inputs than this show a progress display (on a terminal). */
+const LONG_RUN = 50;
+/** Inputs read as a stream, whose length is not known before they are read. */
+const STREAMED = /^-$|\.(?:jsonl|ndjson)(?:\.gz)?$/i;
+
+const HELP_AFTER = `
+Inputs:
+  file.txt .md .html .htm   one article; its file name is the id, the outlet is unknown
+  folder                    its manifest.json's articles, or else every article file in it
+  manifest.json             the articles it lists, with outlet, date, title and story
+                            (see corpus/manifest.json)
+  file.jsonl, .jsonl.gz     one article a line: {"text": …, "id", "source" or "outlet", "date",
+                            "title", "byline", "url"} (all but text optional)
+  -                         JSONL on standard input
+
+A bad input (a missing file, an invalid JSON line, a line without "text") is reported on standard
+error as "slant: data.jsonl:17: <reason>" and the run goes on; in jsonl format it also writes the
+line {"error": {"input": "data.jsonl:17", "reason": "…"}}. The last line on standard error is
+"slant analyze: N inputs, N analysed, N errors".
+
+Exit codes: 0 all analysed, 1 some inputs failed (the others were written), 2 usage error.
+
+Examples:
+  slant analyze corpus > analyses.jsonl
+  slant analyze articles-12k.jsonl.gz --format csv --out outlets.csv
+  zcat articles.jsonl.gz | head -n 100 | slant analyze - > sample.jsonl
+`;
+
+/** Adds `analyze` to the program. */
+export function analyzeCommand(program: Command): Command {
+  return program
+    .command('analyze')
+    .description('analyse articles: one JSON analysis a line, or one CSV row of figures per outlet')
+    .argument('<inputs...>', 'article files, folders, manifest.json, JSONL files (.jsonl, .jsonl.gz), or - for JSONL on standard input')
+    .addOption(
+      new Option('-f, --format <format>', 'jsonl: one ArticleAnalysis a line; csv: one row of profile figures per outlet')
+        .choices(['jsonl', 'csv'])
+        .default('jsonl'),
+    )
+    .option('-o, --out <file>', 'write to FILE instead of standard output')
+    .addHelpText('after', HELP_AFTER)
+    .action(async function (this: Command, inputs: string[], flags: AnalyzeFlags) {
+      if (flags.out !== undefined && inputs.some((input) => resolve(input) === resolve(flags.out!))) {
+        this.error(`slant: --out ${flags.out} is also an input: it would be emptied before it is read`, { exitCode: 2, code: 'slant.output' });
+      }
+      let output: Output;
+      try {
+        output = await Output.open(flags.out);
+      } catch (error) {
+        this.error(`slant: ${errorMessage(error)}`, { exitCode: 2, code: 'slant.output' });
+      }
+      process.exitCode = await analyze(inputs, flags.format, output);
+    });
+}
+
+/**
+ * Profiles built one analysis at a time without keeping the analyses: each becomes a small profile
+ * (counts only), merged into the running ones in batches, since a merge copies what it merges into.
+ */
+class ProfileStream {
+  private merged: SourceProfile[] = [];
+  private pending: SourceProfile[] = [];
+
+  add(analysis: ArticleAnalysis): void {
+    this.pending.push(...buildProfiles([analysis], { evidence: false }));
+    if (this.pending.length >= 200) this.flush();
+  }
+
+  /** The profiles of everything added so far, one per outlet, by outlet name. */
+  profiles(): SourceProfile[] {
+    this.flush();
+    return this.merged;
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.merged = mergeProfiles(this.merged, this.pending, { evidence: false });
+    this.pending = [];
+  }
+}
+
+/** Shows progress when standard error is a terminal and the run is long; else stays quiet. */
+async function startProgress(inputs: readonly string[], output: Output, signal: AbortSignal): Promise<Progress> {
+  // JSONL on a terminal would tear the display: only when the results go to a file or a pipe.
+  if (process.stderr.isTTY !== true || (output.path === undefined && process.stdout.isTTY === true)) return quiet;
+  if (inputs.some((input) => STREAMED.test(input))) {
+    // Counting JSONL lines takes a read through the files: count in the background.
+    const progress = progressBar('slant analyze', undefined);
+    countArticles(inputs, { signal }).then(
+      (total) => {
+        if (total !== undefined && !signal.aborted) progress.setTotal(total);
+      },
+      () => {},
+    );
+    return progress;
+  }
+  const total = await countArticles(inputs, { signal });
+  return total !== undefined && total > LONG_RUN ? progressBar('slant analyze', total) : quiet;
+}
+
+/** Analyses every input in order and writes the results; returns the exit code. */
+async function analyze(inputs: readonly string[], format: AnalyzeFlags['format'], output: Output): Promise<number> {
+  const done = new AbortController();
+  const progress = await startProgress(inputs, output, done.signal);
+  const profiles = format === 'csv' ? new ProfileStream() : undefined;
+  let seen = 0;
+  let analysed = 0;
+  let errors = 0;
+
+  const fail = async (error: InputError): Promise<void> => {
+    errors++;
+    progress.log(`slant: ${error.input}: ${error.reason}\n`);
+    if (format === 'jsonl') await output.write(`${JSON.stringify({ error })}\n`);
+  };
+
+  try {
+    for await (const record of readArticles(inputs)) {
+      seen++;
+      if ('error' in record) {
+        await fail(record.error);
+      } else {
+        let analysis: ArticleAnalysis | undefined;
+        try {
+          analysis = analyzeArticle(record.article);
+        } catch (error) {
+          await fail({ input: record.input, reason: `analysis failed: ${errorMessage(error)}` });
+        }
+        if (analysis !== undefined) {
+          analysed++;
+          if (profiles !== undefined) profiles.add(analysis);
+          else await output.write(`${JSON.stringify(analysis)}\n`);
+        }
+      }
+      progress.tick();
+      // The reader went away (`slant analyze … | head`), or the output failed: nothing more to do.
+      if (output.closed) break;
+    }
+  } finally {
+    done.abort();
+    progress.stop();
+  }
+  if (profiles !== undefined && !output.closed) await output.write(profilesCsv(profiles.profiles()));
+  await output.end();
+  if (output.failure !== undefined) {
+    process.stderr.write(`slant: ${output.failure}\n`);
+    return 1;
+  }
+  if (output.readerGone) return 0;
+  process.stderr.write(`slant analyze: ${seen} inputs, ${analysed} analysed, ${errors} errors\n`);
+  return errors > 0 ? 1 : 0;
+}
