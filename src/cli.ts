@@ -9,6 +9,7 @@
 import { Command, CommanderError } from 'commander';
 import { version } from '../package.json';
 import { analyzeCommand } from './cli/analyze.js';
+import { compareCommand } from './cli/compare.js';
 import { describeCommand } from './cli/describe.js';
 import { errorMessage } from './cli/output.js';
 
@@ -24,6 +25,7 @@ function program(): Command {
     .showHelpAfterError('(slant --help for usage)');
   describeCommand(slant);
   analyzeCommand(slant);
+  compareCommand(slant);
   return slant;
 }
 

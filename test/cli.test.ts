@@ -255,3 +255,30 @@ describe('slant', () => {
     expect(analyzeHelp.stdout).toContain('Exit codes: 0 all analysed, 1 some inputs failed');
   }, TIMEOUT);
 });
+
+describe('slant compare', () => {
+  it('prints the markdown comparison of the corpus, writes the HTML report, and finds two stories', async () => {
+    const html = join(scratch, 'report.html');
+    const run = await slant(['compare', CORPUS_DIR, '--html', html]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`slant compare: 5 inputs, 5 analysed, 0 errors; 2 stories; HTML report in ${html}\n`);
+    expect(run.stdout).toMatch(/^# How the outlets told each story/);
+    expect(run.stdout.match(/^## Story: /gm)).toHaveLength(2);
+    expect(run.stdout).toContain('American Military News');
+    const page = await readFile(html, 'utf8');
+    expect(page).toMatch(/^<!DOCTYPE html>/i);
+    expect(page).toContain('<svg');
+  }, TIMEOUT);
+
+  it('writes JSON, takes the stories from the manifest with --stories input, and reports bad inputs by name', async () => {
+    const bad = join(scratch, 'compare-bad.jsonl');
+    await writeFile(bad, '{"text": "The minister said the plan would work.", "id": "x", "source": "Daily"}\nnot json\n');
+    const run = await slant(['compare', join(CORPUS_DIR, 'manifest.json'), bad, '--stories', 'input', '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`slant: ${bad}:2: invalid JSON`);
+    expect(run.stderr).toMatch(/slant compare: 7 inputs, 6 analysed, 1 errors; 3 stories\n$/);
+    const comparison = JSON.parse(run.stdout) as { stories: Array<{ story: { id: string; articleIds: string[] } }> };
+    expect(comparison.stories.map((s) => s.story.id).slice(0, 2)).toEqual(['us-strikes-iraq-syria-2021-06', 'us-strikes-kataib-hezbollah-2019-12']);
+    expect(comparison.stories[2]?.story.articleIds).toEqual(['x']);
+  }, TIMEOUT);
+});

@@ -12,21 +12,16 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { analyzeArticle, buildProfiles, mergeProfiles, type ArticleAnalysis, type SourceProfile } from '../index.js';
-import { countArticles, readArticles, type InputError } from '../node.js';
+import { readArticles, type InputError } from '../node.js';
 import { profilesCsv } from './csv.js';
 import { errorMessage, Output } from './output.js';
-import { progressBar, quiet, type Progress } from './progress.js';
+import { startProgress } from './progress.js';
 
 /** The options of `analyze`, as commander parses them. */
 interface AnalyzeFlags {
   format: 'jsonl' | 'csv';
   out?: string;
 }
-
-/** Runs with more inputs than this show a progress display (on a terminal). */
-const LONG_RUN = 50;
-/** Inputs read as a stream, whose length is not known before they are read. */
-const STREAMED = /^-$|\.(?:jsonl|ndjson)(?:\.gz)?$/i;
 
 const HELP_AFTER = `
 Inputs:
@@ -104,29 +99,10 @@ class ProfileStream {
   }
 }
 
-/** Shows progress when standard error is a terminal and the run is long; else stays quiet. */
-async function startProgress(inputs: readonly string[], output: Output, signal: AbortSignal): Promise<Progress> {
-  // JSONL on a terminal would tear the display: only when the results go to a file or a pipe.
-  if (process.stderr.isTTY !== true || (output.path === undefined && process.stdout.isTTY === true)) return quiet;
-  if (inputs.some((input) => STREAMED.test(input))) {
-    // Counting JSONL lines takes a read through the files: count in the background.
-    const progress = progressBar('slant analyze', undefined);
-    countArticles(inputs, { signal }).then(
-      (total) => {
-        if (total !== undefined && !signal.aborted) progress.setTotal(total);
-      },
-      () => {},
-    );
-    return progress;
-  }
-  const total = await countArticles(inputs, { signal });
-  return total !== undefined && total > LONG_RUN ? progressBar('slant analyze', total) : quiet;
-}
-
 /** Analyses every input in order and writes the results; returns the exit code. */
 async function analyze(inputs: readonly string[], format: AnalyzeFlags['format'], output: Output): Promise<number> {
   const done = new AbortController();
-  const progress = await startProgress(inputs, output, done.signal);
+  const progress = await startProgress('slant analyze', inputs, output, done.signal);
   const profiles = format === 'csv' ? new ProfileStream() : undefined;
   let seen = 0;
   let analysed = 0;

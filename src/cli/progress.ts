@@ -4,6 +4,13 @@
  * that they do not tear the bar. Only for a terminal: the caller decides, on `isTTY`.
  */
 import cliProgress from 'cli-progress';
+import { countArticles } from '../node.js';
+import type { Output } from './output.js';
+
+/** Runs with more inputs than this show a progress display (on a terminal). */
+const LONG_RUN = 50;
+/** Inputs read as a stream, whose length is not known before they are read. */
+const STREAMED = /^-$|\.(?:jsonl|ndjson)(?:\.gz)?$/i;
 
 /** What a command reports to as it goes. */
 export interface Progress {
@@ -77,4 +84,23 @@ export function progressBar(label: string, total: number | undefined): Progress 
       bars.stop();
     },
   };
+}
+
+/** Shows progress when standard error is a terminal and the run is long; else stays quiet. */
+export async function startProgress(label: string, inputs: readonly string[], output: Output, signal: AbortSignal): Promise<Progress> {
+  // JSONL on a terminal would tear the display: only when the results go to a file or a pipe.
+  if (process.stderr.isTTY !== true || (output.path === undefined && process.stdout.isTTY === true)) return quiet;
+  if (inputs.some((input) => STREAMED.test(input))) {
+    // Counting JSONL lines takes a read through the files: count in the background.
+    const progress = progressBar(label, undefined);
+    countArticles(inputs, { signal }).then(
+      (total) => {
+        if (total !== undefined && !signal.aborted) progress.setTotal(total);
+      },
+      () => {},
+    );
+    return progress;
+  }
+  const total = await countArticles(inputs, { signal });
+  return total !== undefined && total > LONG_RUN ? progressBar(label, total) : quiet;
 }
