@@ -49,7 +49,7 @@ function units(analyses: readonly ArticleAnalysis[]): Unit[][] {
     for (const t of contentTerms(text, start)) {
       words.set(t.stem, t.span.text);
       // `state-run` also says `state`: compounds count as their parts too.
-      if (t.stem.includes('-')) for (const part of t.stem.split('-')) if (part.length > 2) words.set(part, part);
+      if (/[‐-]/.test(t.span.text)) for (const part of t.stem.split('-')) if (part.length > 2) words.set(part, part);
     }
     return words;
   };
