@@ -363,10 +363,16 @@ export class SentenceReader extends SentenceScope {
       // `…, told The Jerusalem Post: “…”`: the words after the cue are its content, not a source.
       const following = this.at(after);
       if (following !== undefined && (following.value === ':' || (QUOTE_MARKS.has(following.value) && following.spaceBefore))) return null;
-      if (this.at(after)?.value === ',') {
+      if (following !== undefined && RELATIVE.has(following.lower) && following.lower !== 'that' && endsWithQuoteAt(tokens, quotedIn, mark)) {
+        // `…,” said a longtime GOP data expert who has worked for one of Trump's rivals.`: the relative clause describes the source.
+        let roleEnd = after;
+        while (roleEnd + 1 <= s.last && (tokens[roleEnd + 1] as Token).value !== ',' && !CLOSING_PUNCT.has((tokens[roleEnd + 1] as Token).value) && quotedIn[roleEnd + 1] === -1) roleEnd++;
+        role = [after, roleEnd];
+        after = roleEnd + 1;
+      } else if (this.at(after)?.value === ',') {
         // `said Whit Ayres, who was Rubio's pollster.`: a relative clause right after the name is its role.
         const bareRelative = this.at(after + 1);
-        const roleNp = bareRelative !== undefined && RELATIVE.has(bareRelative.lower) && bareRelative.lower !== 'that' ? ([after + 1, after] as Range) : nounPhraseAfter(tokens, after + 1, s.last);
+        const roleNp = bareRelative !== undefined && RELATIVE.has(bareRelative.lower) && bareRelative.lower !== 'that' ? ([after + 1, after] as Range) : this.rolePhrase(after + 1);
         // A role is marked by a determiner or a role noun, or it ends the sentence (`said Tom Goldstein, publisher of SCOTUSblog.`).
         const endsSentence = roleNp !== null && (this.at(roleNp[1] + 1) === undefined || CLOSING_PUNCT.has((this.at(roleNp[1] + 1) as Token).value));
         if (roleNp !== null && (roleNp[1] < roleNp[0] || endsSentence || (tokens[roleNp[0]] as Token).pos === 'DET' || tokens.slice(roleNp[0], roleNp[1] + 1).some((t) => ROLE_NOUNS.has(t.lower)))) {
@@ -441,6 +447,20 @@ export class SentenceReader extends SentenceScope {
       result.kind = 'direct';
     }
     return result;
+  }
+
+  /** A role noun phrase starting at token `i`, with the person or body it serves: `a former senior adviser to Mr. Obama`. */
+  private rolePhrase(i: number): Range | null {
+    const np = nounPhraseAfter(this.tokens, i, this.s.last);
+    if (np === null) return null;
+    let last = np[1];
+    while (this.at(last + 1)?.lower === 'to' && this.quotedIn[last + 1] === -1) {
+      const served = nounPhraseAfter(this.tokens, last + 2, this.s.last);
+      const head = served === null ? undefined : this.at(served[0]);
+      if (served === null || head === undefined || !(head.pos === 'PROPN' || head.pos === 'DET' || POSSESSIVES.has(head.lower))) break;
+      last = served[1];
+    }
+    return [np[0], last];
   }
 
   /** Where the clause interrupted by a parenthetical cue goes on after the comma at `comma`, or -1. */
@@ -571,6 +591,13 @@ export class SentenceReader extends SentenceScope {
     const phrase = !marked && !SPEECH_VERBS.has(cue.verb) && object !== null && object[0] === from && !(afterObject !== undefined && (afterObject.pos === 'VERB' || afterObject.pos === 'AUX'));
     return this.attribution(cue, [(tokens[from] as Token).start, phrase ? this.phraseEnd(from) : this.contentEnd(from)], source, extra);
   }
+}
+
+/** Does the content before the mark at `mark` end with a quote (`“…,” said …`)? */
+function endsWithQuoteAt(tokens: readonly Token[], quotedIn: Int32Array, mark: number): boolean {
+  let k = mark;
+  while (k >= 0 && ((tokens[k] as Token).value === ',' || DASHES.has((tokens[k] as Token).value))) k--;
+  return k >= 0 && (QUOTE_MARKS.has((tokens[k] as Token).value) || quotedIn[k] !== -1);
 }
 
 function overlaps(a: Range, b: Range): boolean {
