@@ -58,6 +58,16 @@ export interface Cue {
   cls: CueClass;
 }
 
+/** Does a share of people end right before token `i` (`42%`, `Six in 10`, `a third`, `Most`)? wink tags the verb after it a noun. */
+function shareBefore(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  // The verb agrees with a plural (`42% say`); `the 35 states that …`, `the Dec. 2 attack that …` are nouns.
+  if (before === undefined || (tokens[i] as Token).lower.endsWith('s') || tokens[i - 2]?.pos === 'DET') return false;
+  if ((before.pos === 'NUM' && before.lower !== 'one' && !/^(?:19|20)\d\d$/.test(before.value)) || (before.value === '%' && !before.spaceBefore)) return true;
+  return SHARE_WORDS.has(before.lower);
+}
+const SHARE_WORDS = new Set(['third', 'thirds', 'quarter', 'quarters', 'half', 'most', 'majority', 'minority', 'fifth', 'fifths', 'many', 'few', 'others', 'all', 'both']);
+
 /** The cues of a sentence: reporting verbs outside quote marks, `according to`, `quoted as saying`. */
 export function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int32Array): Cue[] {
   const cues: Cue[] = [];
@@ -83,7 +93,7 @@ export function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int
     // wink sometimes tags a verb as a noun after a plural subject (`Polls show that …`).
     const nounVerb =
       t.pos === 'NOUN' &&
-      (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'PRON' || (tokens[i - 1]?.value === ',' && next?.lower === 'that')) &&
+      (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'PRON' || (tokens[i - 1]?.value === ',' && next?.lower === 'that') || shareBefore(tokens, i)) &&
       (/s$/.test(t.lower) || (tokens[i - 1]?.pos !== 'PRON' && /s$/.test(tokens[i - 1]?.lower ?? ''))
         ? next?.lower === 'that' || next?.pos === 'PRON' || next?.pos === 'DET' || next?.pos === 'PROPN'
         : next?.lower === 'that' || (next?.pos === 'PRON' && next.lower !== 'their' && next.lower !== 'his' && next.lower !== 'her'));

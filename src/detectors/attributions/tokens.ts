@@ -48,7 +48,8 @@ export function isNominal(t: Token): boolean {
       // Glued punctuation inside a name: `Mr.`, `O’Malley`, `Iran-backed`, `USA TODAY/Suffolk`.
       return (t.value === '-' || t.value === '.' || t.value === '’' || t.value === "'" || t.value === '/') && !t.spaceBefore;
     case 'SYM':
-      return t.value === '/' && !t.spaceBefore;
+      // `USA TODAY/Suffolk`, `42%`.
+      return (t.value === '/' || t.value === '%') && !t.spaceBefore;
     default:
       // A capitalised word inside a sentence is a name whatever its tag (`Sky News Arabia`: wink tags `Sky` VERB).
       return t.abbrev || (t.type === 'word' && /^\p{Lu}/u.test(t.value) && t.pos !== 'AUX' && t.spaceBefore);
