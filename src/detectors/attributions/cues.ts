@@ -16,7 +16,7 @@ export const SPEECH_VERBS = new Set([
 /** Verbs whose object comes before the content: `told Reuters that …`, `urged them to …`. */
 export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'notify', 'convince', 'persuade', 'accuse']);
 /** Verbs whose content may be an infinitive: `vowed to retaliate`, `urged X to stop`. */
-export const INFINITIVE_VERBS = new Set(['vow', 'pledge', 'promise', 'threaten', 'urge', 'ask', 'advise', 'warn', 'call', 'demand', 'appeal', 'implore', 'encourage', 'beg', 'request', 'recommend', 'refuse', 'decline', 'agree', 'offer', 'claim']);
+export const INFINITIVE_VERBS = new Set(['hope', 'expect', 'vow', 'pledge', 'promise', 'threaten', 'urge', 'ask', 'advise', 'warn', 'call', 'demand', 'appeal', 'implore', 'encourage', 'beg', 'request', 'recommend', 'refuse', 'decline', 'agree', 'offer', 'claim']);
 /** Prepositions and particles that belong to the cue after these verbs. */
 export const PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
   point: new Set(['out', 'to']),
