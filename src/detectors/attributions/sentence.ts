@@ -394,7 +394,7 @@ export class SentenceReader extends SentenceScope {
     const endsWithQuote = QUOTE_MARKS.has((tokens[k] as Token).value) || quotedIn[k] !== -1;
     let opening = after;
     if (this.at(opening)?.value === ',' || this.at(opening)?.value === ':') opening++;
-    const quoteFollows = this.at(opening) !== undefined && QUOTE_MARKS.has((tokens[opening] as Token).value) && (quotedIn[opening + 1] ?? -1) !== -1;
+    const quoteFollows = this.quoteOpeningAt(opening) >= 0;
     if (!endsWithQuote && quoteFollows) return null;
     // After the cue (and an inverted source) only adjuncts may follow: `on Monday`, `in a statement`,
     // a comma and a participle, or a second quote.
@@ -437,8 +437,8 @@ export class SentenceReader extends SentenceScope {
     // A split quote: `“…,” he said, “…”` continues after the clause.
     let i = after;
     if (this.at(i)?.value === ',' || this.at(i)?.value === ':') i++;
-    const q = quotedIn[i + 1] ?? -1;
-    if (this.at(i) !== undefined && QUOTE_MARKS.has((tokens[i] as Token).value) && q >= 0) {
+    const q = this.quoteOpeningAt(i);
+    if (q >= 0) {
       const stretch = this.stretches[q] as QuotedStretch;
       const lastPiece = stretch.pieces[stretch.pieces.length - 1] as Range;
       const second: Range = [(tokens[i] as Token).start, stretch.closed ? stretch.close : lastPiece[1]];
@@ -447,6 +447,15 @@ export class SentenceReader extends SentenceScope {
       result.kind = 'direct';
     }
     return result;
+  }
+
+  /** The stretch that a quote mark at token `i` opens (`“`, `"`, or nyt's `''` as two tokens), or -1. */
+  private quoteOpeningAt(i: number): number {
+    const t = this.at(i);
+    if (t === undefined || !QUOTE_MARKS.has(t.value)) return -1;
+    const next = this.at(i + 1);
+    const inner = next !== undefined && next.value === "'" && t.value === "'" && !next.spaceBefore ? i + 2 : i + 1;
+    return this.quotedIn[inner] ?? -1;
   }
 
   /** A role noun phrase starting at token `i`, with the person or body it serves: `a former senior adviser to Mr. Obama`. */
