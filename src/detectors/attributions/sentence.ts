@@ -412,6 +412,11 @@ export class SentenceReader extends SentenceScope {
       if ((t.lower === 'when' || t.lower === 'after') && this.at(stop + 1)?.lower === 'asked') break;
       // `''…'' Clinton asks as a maintenance guy walks in`: a subordinate clause after the cue is not its content.
       if (SUBORDINATORS.has(t.lower) && t.lower !== 'that' && endsWithQuote) break;
+      // `“…,” Maddow said of a list that included …`: what the quote is about, with its own clauses.
+      if ((t.lower === 'of' || t.lower === 'about') && stop === after && endsWithQuote) {
+        while (stop + 1 <= s.last && (tokens[stop + 1] as Token).value !== ',' && quotedIn[stop + 1] === -1 && !QUOTE_MARKS.has((tokens[stop + 1] as Token).value)) stop++;
+        continue;
+      }
       if ((t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && !inCompound(tokens, stop) && !(t.pos === 'VERB' && isNominal(t))) return null;
     }
     // `For black voters, he said, their experience …`: a parenthetical cue; the content goes on after it.
