@@ -130,7 +130,7 @@ export class SentenceReader extends SentenceScope {
     const question = this.askedQuestion(cue);
     if (question !== undefined) return question;
     const head = this.tokens[cue.head] as Token;
-    if (head.lower.endsWith('ing') && this.at(cue.first - 1)?.value === ',') return this.gerund(cue);
+    if (head.lower.endsWith('ing') && (this.at(cue.first - 1)?.value === ',' || GERUND_OPENERS.has(this.at(cue.first - 1)?.lower ?? ''))) return this.gerund(cue);
     return this.trailing(cue) ?? this.preposed(cue);
   }
 
@@ -621,6 +621,8 @@ export class SentenceReader extends SentenceScope {
   }
 }
 
+/** Prepositions before a gerund cue whose subject is the clause's: `distinguished himself by saying …`, `while also suggesting …`. */
+const GERUND_OPENERS = new Set(['by', 'while', 'after', 'before']);
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'whom']);
 /** Verbs of knowing and expecting that take a bare clause (`knows we must …`); `call`, `name`, `order` name or command instead (2 of 11 right on PolNeAR train). */
 const CLAUSE_VERBS = new Set(['know', 'find', 'hope', 'fear', 'expect', 'understand', 'figure', 'signal']);
