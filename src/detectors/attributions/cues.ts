@@ -22,7 +22,7 @@ export const PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
   point: new Set(['out', 'to']),
   call: new Set(['for', 'on']),
   lash: new Set(['out']),
-  talk: new Set(['about', 'of']),
+  talk: new Set(['about', 'of', 'up']),
   speak: new Set(['about', 'of', 'out']),
   refer: new Set(['to']),
   respond: new Set(['to']),
@@ -107,7 +107,7 @@ export function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int
     // wink sometimes tags a verb as a noun after a plural subject (`Polls show that …`).
     const nounVerb =
       t.pos === 'NOUN' &&
-      (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'PRON' || (tokens[i - 1]?.value === ',' && next?.lower === 'that') || shareBefore(tokens, i)) &&
+      (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN' || (tokens[i - 1]?.pos === 'PRON' && !POSSESSIVES.has(tokens[i - 1]?.lower ?? '')) || (tokens[i - 1]?.value === ',' && next?.lower === 'that') || shareBefore(tokens, i)) &&
       (/s$/.test(t.lower) || (tokens[i - 1]?.pos !== 'PRON' && /s$/.test(tokens[i - 1]?.lower ?? ''))
         ? next?.lower === 'that' || next?.pos === 'PRON' || next?.pos === 'DET' || next?.pos === 'PROPN'
         : next?.lower === 'that' || (next?.pos === 'PRON' && next.lower !== 'their' && next.lower !== 'his' && next.lower !== 'her'));
