@@ -62,8 +62,9 @@ export interface Cue {
 function shareBefore(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   // The verb agrees with a plural (`42% say`); `the 35 states that …`, `the Dec. 2 attack that …` are nouns.
-  if (before === undefined || (tokens[i] as Token).lower.endsWith('s') || tokens[i - 2]?.pos === 'DET') return false;
-  if ((before.pos === 'NUM' && before.lower !== 'one' && !/^(?:19|20)\d\d$/.test(before.value)) || (before.value === '%' && !before.spaceBefore)) return true;
+  if (before === undefined || (tokens[i] as Token).lower.endsWith('s')) return false;
+  if (before.value === '%' && !before.spaceBefore) return true;
+  if (before.pos === 'NUM') return before.lower !== 'one' && !/^(?:19|20)\d\d$/.test(before.value) && tokens[i - 2]?.pos !== 'DET';
   return SHARE_WORDS.has(before.lower);
 }
 const SHARE_WORDS = new Set(['third', 'thirds', 'quarter', 'quarters', 'half', 'most', 'majority', 'minority', 'fifth', 'fifths', 'many', 'few', 'others', 'all', 'both']);
