@@ -1,0 +1,148 @@
+/** Content boundaries: where reported content starts and ends inside a sentence, and whether it is direct or indirect. */
+import type { Token } from '../../nlp/wink.js';
+import type { ArticleContext, SentenceRange } from '../context.js';
+import type { QuotedStretch } from '../quote-marks.js';
+import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasVerb, QUOTE_MARKS, SUBORDINATORS } from './tokens.js';
+import type { Range, RawAttribution } from './types.js';
+
+/** Builds the parts (pieces of quoted content) and kind of a content range. */
+export function shape(range: Range, stretches: readonly QuotedStretch[]): { kind: RawAttribution['kind']; parts: Range[] } {
+  const [s, e] = range;
+  let quoted = 0;
+  for (const q of stretches) {
+    for (const [a, b] of q.pieces) {
+      const overlap = Math.min(b, e) - Math.max(a, s);
+      if (overlap > 0) quoted += overlap;
+    }
+  }
+  // Direct: the content is the quote itself (`“…,”`), not outlet words around a quoted fragment.
+  const opensWithQuote = stretches.some((q) => Math.abs(q.open - s) <= 1);
+  if (opensWithQuote && quoted >= 0.9 * Math.max(1, e - s - 4)) return { kind: 'direct', parts: [[s, e]] };
+  return { kind: quoted > 0 ? 'mixed' : 'indirect', parts: [[s, e]] };
+}
+
+/** One sentence seen by the attribution rules: its tokens, quoted stretches, and where content ends. */
+export class SentenceScope {
+  protected readonly tokens: readonly Token[];
+
+  constructor(
+    protected readonly ctx: ArticleContext,
+    protected readonly s: SentenceRange,
+    protected readonly stretches: readonly QuotedStretch[],
+    protected readonly quotedIn: Int32Array,
+  ) {
+    this.tokens = ctx.tokens;
+  }
+
+  protected at(i: number): Token | undefined {
+    return i >= this.s.first && i <= this.s.last ? this.tokens[i] : undefined;
+  }
+
+  protected offsets(first: number, last: number): Range {
+    return [(this.tokens[first] as Token).start, (this.tokens[last] as Token).end];
+  }
+
+  /** `reported that …, and accused the US of …`: the first content ends where a coordinated cue begins. */
+  protected cutAtNextCue(out: RawAttribution[]): void {
+    for (let k = 0; k + 1 < out.length; k++) {
+      const a = out[k] as RawAttribution;
+      for (const b of out.slice(k + 1, k + 3)) {
+        // A speaker label's content is the whole turn (`FALLIN: Well, I think …`).
+        if (b.cue === undefined || a.cue === undefined || b.cue[0] <= a.cue[1] || a.cueLemma === ':') continue;
+        if (b.cue[0] > a.content[0] && b.cue[0] < a.content[1] && !this.insideQuote(b.cue[0]) && b.source !== undefined) {
+          // A cue reported inside the content (`said she believed that …`) stays in it. The content
+          // ends where a second verb of the same subject (`reported that …, and accused …`), a new
+          // clause (`…, and rights groups warned …`) or a quote of someone else's begins.
+          const sourceStart = (this.tokens[b.source[0]] as Token).start;
+          if (!(sourceStart < a.content[0] || this.newClauseAt(b.source[0]) || b.kind === 'direct')) continue;
+          // Cut before the second source and a conjunction in front of it.
+          let end = sourceStart > a.content[0] && sourceStart < b.cue[0] ? sourceStart : b.cue[0];
+          const cut = /[\s,;]*(?:\b(?:and|but|when|while|as|because|after|before|since|although|though|if|whereas|until)\b)?[\s,;]*$/i.exec(this.ctx.text.slice(Math.max(a.content[0], end - 40), end));
+          if (cut !== null) end -= cut[0].length;
+          if (end > a.content[0]) {
+            a.content = [a.content[0], end];
+            a.parts = [[a.content[0], end]];
+          }
+        }
+      }
+    }
+  }
+
+  /** Does a new clause start at token `i` (`…, and human rights groups warned`)? */
+  protected newClauseAt(i: number): boolean {
+    const before = this.at(i - 1);
+    if (before === undefined || this.quotedIn[i - 1] !== -1) return false;
+    const linked = before.pos === 'CCONJ' || before.pos === 'SCONJ' || SUBORDINATORS.has(before.lower);
+    const comma = linked ? this.at(i - 2) : before;
+    // A comma closes the clause before, also inside a closing quote (`…,” when Clinton blasted him`).
+    const closing = comma !== undefined && QUOTE_MARKS.has(comma.value) ? this.at(i - (linked ? 3 : 2)) : comma;
+    return closing !== undefined && (closing.value === ',' || closing.value === ';');
+  }
+
+  protected insideQuote(offset: number): boolean {
+    return this.stretches.some((q) => q.pieces.some(([a, b]) => a <= offset && offset < b));
+  }
+
+  /** End of content starting at token `from`: the sentence's end, or a quote running past it. */
+  protected contentEnd(from: number): number {
+    const { tokens, quotedIn, s, stretches } = this;
+    let end = s.last;
+    while (end > from && CLOSING_PUNCT.has((tokens[end] as Token).value) && quotedIn[end] === -1) end--;
+    // Stop at a clause that leaves the reported speech: `; …`, `, but …`.
+    for (let i = from + 1; i < end && i - from <= 4 * CLAUSE_WINDOW; i++) {
+      const t = tokens[i] as Token;
+      if (quotedIn[i] !== -1) continue;
+      const nextWord = tokens[i + 1]?.lower ?? '';
+      if (t.value === ',' && ((['but', 'though', 'although', 'whereas'].includes(nextWord) && hasVerb(tokens, i + 2, end, quotedIn)) || (nextWord === 'according' && tokens[i + 2]?.lower === 'to'))) {
+        end = i - 1;
+        break;
+      }
+      if (this.endsMissedSentence(i)) {
+        end = i;
+        break;
+      }
+    }
+    let offset = (tokens[end] as Token).end;
+    const q = quotedIn[end] ?? -1;
+    const stretch = q >= 0 ? stretches[q] : undefined;
+    if (stretch !== undefined) {
+      const lastPiece = stretch.pieces[stretch.pieces.length - 1] as Range;
+      offset = Math.max(offset, stretch.closed ? stretch.close : lastPiece[1]);
+    } else if (end + 1 <= s.last && QUOTE_MARKS.has((tokens[end + 1] as Token).value) && !(tokens[end + 1] as Token).spaceBefore) {
+      offset = (tokens[end + 1] as Token).end;
+    }
+    return offset;
+  }
+
+  /** Does token `i`, a closing quote mark, end a sentence the splitter missed (`… "stop its escapades." The agency said …`)? */
+  protected endsMissedSentence(i: number): boolean {
+    const { tokens, quotedIn } = this;
+    const t = tokens[i] as Token;
+    const previous = tokens[i - 1];
+    const following = tokens[i + 1];
+    return QUOTE_MARKS.has(t.value) && quotedIn[i] === -1 && quotedIn[i - 1] !== -1 && previous !== undefined && CLOSING_PUNCT.has(previous.value) && following !== undefined && following.spaceBefore && quotedIn[i + 1] === -1 && /^\p{Lu}/u.test(following.value);
+  }
+
+  /** Where content that starts at token `first` really starts: at the opening of a quote that began earlier. */
+  protected contentStart(first: number): number {
+    const t = this.tokens[first] as Token;
+    const q = this.quotedIn[first] ?? -1;
+    if (q >= 0) {
+      const stretch = this.stretches[q] as QuotedStretch;
+      if (stretch.open < t.start) return stretch.open;
+    }
+    return t.start;
+  }
+
+  /** End of a noun-phrase content starting at `from`: before a comma, dash or semicolon outside quote marks. */
+  protected phraseEnd(from: number): number {
+    const { tokens, quotedIn } = this;
+    const end = this.contentEnd(from);
+    for (let i = from + 1; i <= this.s.last && i - from <= 4 * CLAUSE_WINDOW && (tokens[i] as Token).start < end; i++) {
+      const t = tokens[i] as Token;
+      if (quotedIn[i] !== -1) continue;
+      if (t.value === ',' || t.value === ';' || DASHES.has(t.value) || (t.value === '-' && t.spaceBefore)) return (tokens[i - 1] as Token).end;
+    }
+    return end;
+  }
+}

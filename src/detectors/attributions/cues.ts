@@ -1,0 +1,162 @@
+/** Cues: reporting verbs outside quote marks (and `according to`, `reportedly`, `in a … poll`), with the verb classes the patterns read. */
+import { REPORTING_VERBS, type CueClass } from '../../lexicons/reporting-verbs.js';
+import type { Token } from '../../nlp/wink.js';
+import type { SentenceRange } from '../context.js';
+import { pollPhrase } from './phrases.js';
+import { CLOSING_PUNCT, nameLike, NOT_A_CUE_AFTER, POSSESSIVES } from './tokens.js';
+
+/** Verbs that report speech whatever follows them: `…, he said.` */
+export const SPEECH_VERBS = new Set([
+  'say', 'tell', 'add', 'state', 'claim', 'insist', 'allege', 'report', 'write', 'tweet', 'explain', 'note',
+  'warn', 'continue', 'reply', 'announce', 'confirm', 'argue', 'ask', 'concede', 'admit', 'acknowledge',
+  'observe', 'predict', 'declare', 'remark', 'quip', 'joke', 'recall', 'reiterate', 'vow', 'conclude',
+  'counter', 'deny', 'assert', 'contend', 'boast', 'muse', 'suggest', 'post', 'caution', 'comment',
+  'testify', 'stress', 'emphasize', 'emphasise', 'read',
+]);
+/** Verbs whose object comes before the content: `told Reuters that …`, `urged them to …`. */
+export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'notify', 'convince', 'persuade', 'accuse']);
+/** Verbs whose content may be an infinitive: `vowed to retaliate`, `urged X to stop`. */
+export const INFINITIVE_VERBS = new Set(['hope', 'expect', 'vow', 'pledge', 'promise', 'threaten', 'urge', 'ask', 'advise', 'warn', 'call', 'demand', 'appeal', 'implore', 'encourage', 'beg', 'request', 'recommend', 'refuse', 'decline', 'agree', 'offer', 'claim']);
+/** Prepositions and particles that belong to the cue after these verbs. */
+export const PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
+  point: new Set(['out', 'to']),
+  call: new Set(['for', 'on']),
+  lash: new Set(['out']),
+  talk: new Set(['about', 'of', 'up']),
+  speak: new Set(['about', 'of', 'out']),
+  refer: new Set(['to']),
+  respond: new Set(['to']),
+  comment: new Set(['on']),
+  complain: new Set(['about', 'of']),
+  warn: new Set(['about', 'of', 'against']),
+  focus: new Set(['on']),
+  vote: new Set(['for', 'against']),
+  push: new Set(['for']),
+  lay: new Set(['out']),
+  ask: new Set(['about', 'for']),
+  worry: new Set(['about']),
+  rail: new Set(['against']),
+  agree: new Set(['with']),
+  joke: new Set(['about']),
+  boast: new Set(['about', 'of']),
+  brag: new Set(['about']),
+};
+
+/** Verbs too often used in other senses to take a bare complement: `continue` (keep on), `call` (name), `add` (numbers). */
+export const NEEDS_MARKER = new Set(['continue', 'call', 'add', 'know', 'name', 'order', 'offer', 'post', 'text', 'find', 'read', 'fear', 'hope', 'expect', 'understand', 'figure', 'project', 'signal', 'lay', 'appear', 'seem', 'echo']);
+
+/** A cue found in a sentence: its tokens, lemma and class. */
+export interface Cue {
+  first: number;
+  last: number;
+  /** The verb itself (or `according`). */
+  head: number;
+  /** The cue's lemma as reported: `say`, `call for`, `according to`. */
+  lemma: string;
+  /** The verb's own lemma: `call` for `call for`. */
+  verb: string;
+  cls: CueClass;
+}
+
+/** Does a share of people end right before token `i` (`42%`, `Six in 10`, `a third`, `Most`)? wink tags the verb after it a noun. */
+function shareBefore(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  // The verb agrees with a plural (`42% say`); `the 35 states that …`, `the Dec. 2 attack that …` are nouns.
+  if (before === undefined || (tokens[i] as Token).lower.endsWith('s')) return false;
+  if (before.value === '%' && !before.spaceBefore) return true;
+  if (before.pos === 'NUM') return before.lower !== 'one' && !/^(?:19|20)\d\d$/.test(before.value) && tokens[i - 2]?.pos !== 'DET';
+  return SHARE_WORDS.has(before.lower);
+}
+const SHARE_WORDS = new Set(['third', 'thirds', 'quarter', 'quarters', 'half', 'most', 'majority', 'minority', 'fifth', 'fifths', 'many', 'few', 'others', 'all', 'both']);
+
+/** The last token of `in a (written) statement` right after token `last`, if there is one. */
+function statementAfter(tokens: readonly Token[], last: number, sentenceLast: number, quotedIn: Int32Array): number | undefined {
+  if (tokens[last + 1]?.lower !== 'in') return undefined;
+  const determiner = tokens[last + 2];
+  if (determiner === undefined || !(determiner.pos === 'DET' || POSSESSIVES.has(determiner.lower))) return undefined;
+  for (let j = last + 3; j <= Math.min(sentenceLast, last + 5); j++) {
+    const t = tokens[j] as Token;
+    if (quotedIn[j] !== -1) return undefined;
+    if (t.lower === 'statement') return j;
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower)))) return undefined;
+  }
+  return undefined;
+}
+
+/** The cues of a sentence: reporting verbs outside quote marks, `according to`, `quoted as saying`. */
+export function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int32Array): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = s.first; i <= s.last; i++) {
+    if (quotedIn[i] !== -1) continue;
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (t.lower === 'according' && next?.lower === 'to') {
+      cues.push({ first: i, last: i + 1, head: i, lemma: 'according to', verb: 'according to', cls: 'attributive' });
+      i++;
+      continue;
+    }
+    // `Bloomberg is reportedly considering a run`: a report with no one named as its source.
+    if (t.lower === 'reportedly') {
+      cues.push({ first: i, last: i, head: i, lemma: 'reportedly', verb: 'reportedly', cls: 'distancing' });
+      continue;
+    }
+    // `In a CNN/ORC poll released Monday, 31 % of Republicans …`: the poll is the source.
+    if (i === s.first && (t.lower === 'in' || t.lower === 'among') && pollPhrase(tokens, i + 1, s.last) !== null) {
+      cues.push({ first: i, last: i, head: i, lemma: t.lower, verb: 'in', cls: 'attributive' });
+      continue;
+    }
+    // wink sometimes tags a verb as a noun after a plural subject (`Polls show that …`).
+    const nounVerb =
+      t.pos === 'NOUN' &&
+      (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN' || (tokens[i - 1]?.pos === 'PRON' && !POSSESSIVES.has(tokens[i - 1]?.lower ?? '')) || (tokens[i - 1]?.value === ',' && next?.lower === 'that') || shareBefore(tokens, i)) &&
+      (/s$/.test(t.lower) || (tokens[i - 1]?.pos !== 'PRON' && /s$/.test(tokens[i - 1]?.lower ?? ''))
+        ? next?.lower === 'that' || next?.pos === 'PRON' || next?.pos === 'DET' || next?.pos === 'PROPN'
+        : next?.lower === 'that' || (next?.pos === 'PRON' && next.lower !== 'their' && next.lower !== 'his' && next.lower !== 'her'));
+    // … and after a name at the end of a sentence (`…,” Conway notes.`, `Bozell points out.`).
+    const trailingNounVerb =
+      t.pos === 'NOUN' && tokens[i - 1]?.pos === 'PROPN' && /s$/.test(t.lower) && quotedIn[i - 1] === -1 &&
+      (next === undefined || CLOSING_PUNCT.has(next.value) || next.value === ',' || (next.lower === 'out' && CLOSING_PUNCT.has(tokens[i + 2]?.value ?? '')));
+    if (t.pos !== 'VERB' && !nounVerb && !trailingNounVerb) continue;
+    // The lemma of a noun-tagged verb: `notes` → note, `pushes` → push, `show` → show.
+    const lemma = t.pos === 'VERB' ? t.lemma : ([t.lower, t.lower.replace(/s$/, ''), t.lower.replace(/es$/, '')].find((l) => Object.hasOwn(REPORTING_VERBS, l)) ?? t.lower);
+    if (!Object.hasOwn(REPORTING_VERBS, lemma)) continue;
+    // A participle used as an adjective: `his proposed ban`, `the proposed act`, `a reported $1.2 million`.
+    const determiner = tokens[i - 1];
+    if (/(?:ed|en)$/.test(t.lower) && determiner !== undefined && (determiner.pos === 'DET' || POSSESSIVES.has(determiner.lower) || determiner.lower === "'s" || determiner.lower === '’s') && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.value === '$')) continue;
+    let cls = REPORTING_VERBS[lemma] as CueClass;
+    if (next !== undefined && NOT_A_CUE_AFTER[lemma]?.has(next.lower) === true) continue;
+    let last = i;
+    let cueLemma = lemma;
+    // `was quoted as saying`: one cue, the verb of speech is `say`.
+    if (lemma === 'quote' && next?.lower === 'as' && tokens[i + 2]?.lemma === 'say') {
+      last = i + 2;
+      cueLemma = 'say';
+      cls = 'neutral';
+    } else if (next !== undefined && next.lower === 'by' && (t.lower.endsWith('ed') || t.lower.endsWith('en')) && t.lower !== 'asked') {
+      // A passive participle (`a statement reported by the New York Times`) is not a cue here.
+      continue;
+    } else if (next !== undefined && PARTICLES[lemma]?.has(next.lower) === true) {
+      // The preposition belongs to the cue: `talk about`, `refer to`, `call for`, `point out`.
+      last = i + 1;
+      cueLemma = `${lemma} ${next.lower}`;
+    } else if (lemma === 'point' || lemma === 'lay' || lemma === 'speak') {
+      continue;
+    }
+    // Auxiliaries, negation and adverbs before the verb belong to the cue: `has learned`, `did not say`, `also said`.
+    let first = i;
+    while (first - 1 >= s.first) {
+      const before = tokens[first - 1] as Token;
+      const negation = before.pos === 'PART' && (before.lower === 'not' || before.lower === "n't" || before.lower === 'n’t');
+      const adverb = before.pos === 'ADV' && /ly$|^(?:also|later|then|again|still|once|previously|recently|repeatedly|even|never|often|already|just|first|now|only|earlier|not)$/.test(before.lower) && quotedIn[first - 1] === -1 && !nameLike(tokens, first - 1, s.first);
+      if (before.pos === 'AUX' || negation || adverb) first--;
+      else break;
+    }
+    // `said in a statement`: PolNeAR's annotators keep the statement in the cue (51 times on train, 24 not).
+    if (cueLemma === 'say') last = statementAfter(tokens, last, s.last, quotedIn) ?? last;
+    // `said:` — the colon that introduces the content is part of the cue.
+    if (tokens[last + 1]?.value === ':' && last + 1 <= s.last) last++;
+    cues.push({ first, last, head: i, lemma: cueLemma, verb: lemma === 'quote' && cueLemma === 'say' ? 'say' : lemma, cls });
+    i = last;
+  }
+  return cues;
+}

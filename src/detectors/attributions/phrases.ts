@@ -1,0 +1,191 @@
+/** Source phrases: the noun phrase before or after a cue, an appositive role, a poll, a clause's subject. */
+import type { Token } from '../../nlp/wink.js';
+import type { SentenceRange } from '../context.js';
+import { CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isWordy, nominalAt, QUOTE_MARKS, RELATIVE, WALK_MAX } from './tokens.js';
+import type { Range } from './types.js';
+
+/**
+ * The noun phrase that ends at token `end` (inclusive), walking left no further than `limit`.
+ * Takes `of`/`for`/`and` between nominals (`Foundation for Defense of Democracies`), hyphen
+ * compounds (`Iran-backed`), and a short parenthesis (`Nancy Pelosi (D-California)`); a
+ * determiner starts the phrase unless `of`/`with` links it to more (`a source with knowledge of the talks`).
+ */
+export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: number): Range | null {
+  // Step back over a short parenthesis after the head: `Nancy Pelosi (D-California)`.
+  if (tokens[end]?.value === ')') {
+    for (let j = end - 1; j >= limit && end - j <= 8; j--) {
+      if ((tokens[j] as Token).value === '(') {
+        const inner = nounPhraseBefore(tokens, j - 1, limit);
+        return inner === null ? null : [inner[0], end];
+      }
+    }
+    return null;
+  }
+  const last = tokens[end];
+  if (last === undefined || end < limit) return null;
+  // A pronoun is a source of its own (`he said`), unless it is the object of a preposition inside
+  // a longer phrase (`a source close to him said`).
+  const objectOfPreposition = last.pos === 'PRON' && tokens[end - 1]?.pos === 'ADP' && end - 2 >= limit && nominalAt(tokens, end - 2);
+  if (last.pos === 'PRON' && !objectOfPreposition) return [end, end];
+  let i = objectOfPreposition ? end - 1 : end;
+  // Walks are bounded (a name and its role are short) so that a sentence of a million capitalised
+  // words costs linear time, not quadratic.
+  limit = Math.max(limit, end - WALK_MAX);
+  while (i >= limit) {
+    const t = tokens[i] as Token;
+    if (t.pos === 'DET') {
+      const before = tokens[i - 1];
+      if (i - 1 >= limit && before !== undefined && (before.pos === 'ADP' || before.pos === 'CCONJ') && i - 2 >= limit && nominalAt(tokens, i - 2)) {
+        i -= 2;
+        continue;
+      }
+      i--;
+      break;
+    }
+    if (t.pos === 'PRON' && i < end) break;
+    // A short parenthesis inside the phrase: `Jason Chaffetz (R-Utah) and Bob Goodlatte (R-Va.)`.
+    if (t.value === ')' && i < end) {
+      let open = i - 1;
+      while (open >= limit && i - open <= 8 && (tokens[open] as Token).value !== '(') open--;
+      if (open - 1 >= limit && (tokens[open] as Token).value === '(' && nominalAt(tokens, open - 1)) {
+        i = open - 1;
+        continue;
+      }
+      break;
+    }
+    if (nominalAt(tokens, i)) {
+      i--;
+      continue;
+    }
+    // A participle phrase after the head: `data released Friday by state regulators`, `a poll conducted for CNN`.
+    if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && i - 1 >= limit && i < end && nominalAt(tokens, i - 1) && (tokens[i - 1] as Token).pos !== 'PRON' && tokens.slice(i + 1, end).some((u) => u.pos === 'ADP')) {
+      i--;
+      continue;
+    }
+    if ((t.pos === 'ADP' || t.pos === 'CCONJ') && i - 1 >= limit && i < end && (nominalAt(tokens, i - 1) || (tokens[i - 1] as Token).value === ')') && nominalAt(tokens, i + 1) && t.lower !== 'than') {
+      i--;
+      continue;
+    }
+    break;
+  }
+  let start = i + 1;
+  while (start <= end && (!isWordy(tokens[start] as Token) || (tokens[start] as Token).pos === 'ADP' || (tokens[start] as Token).pos === 'CCONJ')) start++;
+  if (start > end) return null;
+  if (end - start > 16) start = end - 16;
+  return [start, end];
+}
+
+/** The noun phrase that starts at token `start`, walking right no further than `limit`. */
+export function nounPhraseAfter(tokens: readonly Token[], start: number, limit: number): Range | null {
+  const first = start;
+  if (first > limit || tokens[first] === undefined) return null;
+  const head = tokens[first] as Token;
+  if (!isWordy(head)) return null;
+  if (head.pos === 'PRON') return RELATIVE.has(head.lower) ? null : [first, first];
+  let i = first;
+  limit = Math.min(limit, first + WALK_MAX);
+  while (i <= limit) {
+    const t = tokens[i] as Token;
+    if (t.pos === 'PRON') break;
+    if (t.pos === 'DET' && i > first && (tokens[i - 1] as Token).pos !== 'ADP') break;
+    if (nominalAt(tokens, i)) {
+      i++;
+      continue;
+    }
+    // A modifier wink tags as an adverb or participle inside the phrase: `a new poll`, `a recently released poll`.
+    const previous = tokens[i - 1];
+    if ((t.pos === 'ADV' || t.pos === 'VERB') && i > first && previous !== undefined && (previous.pos === 'DET' || previous.pos === 'ADJ' || previous.pos === 'ADV') && i + 1 <= limit && nominalAt(tokens, i + 1)) {
+      i++;
+      continue;
+    }
+    // wink tags some prepositions SCONJ (`a spokesman for Ted Cruz`).
+    if ((t.pos === 'ADP' || t.pos === 'CCONJ' || (t.pos === 'SCONJ' && (t.lower === 'for' || t.lower === 'of'))) && i > first && i + 1 <= limit && nominalAt(tokens, i + 1) && t.lower !== 'than' && t.lower !== 'to') {
+      i++;
+      continue;
+    }
+    break;
+  }
+  let end = i - 1;
+  while (end >= first && (!isWordy(tokens[end] as Token) || (tokens[end] as Token).pos === 'ADP' || (tokens[end] as Token).pos === 'CCONJ' || (tokens[end] as Token).pos === 'DET')) end--;
+  if (end < first) return null;
+  if (end - first > 16) end = first + 16;
+  return [first, end];
+}
+
+/** `called him a liar`, `called the lines “unacceptable”`: a person or thing, then what they are called. */
+export function namesObject(tokens: readonly Token[], object: Range | null, after: Token): boolean {
+  if (object === null) return false;
+  const head = tokens[object[0]] as Token;
+  const personal = head.pos === 'PRON' || head.pos === 'PROPN' || head.pos === 'DET';
+  return personal && (after.lower === 'a' || after.lower === 'an' || after.pos === 'ADJ' || QUOTE_MARKS.has(after.value));
+}
+
+/** Heads of noun phrases that report figures: `a CNN/ORC poll released Monday`. */
+export const POLL_WORDS = new Set(['poll', 'polls', 'survey', 'surveys']);
+
+/** A noun phrase from `start` up to a comma, headed by a poll or survey word: `a new CNN/ORC poll released Monday`. */
+export function pollPhrase(tokens: readonly Token[], start: number, last: number): Range | null {
+  let poll = false;
+  for (let i = start; i <= last && i - start <= 15; i++) {
+    const t = tokens[i] as Token;
+    if (t.value === ',') return poll && i > start ? [start, i - 1] : null;
+    if (POLL_WORDS.has(t.lower)) poll = true;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ed|en)$/.test(t.lower)) || CLOSING_PUNCT.has(t.value) || QUOTE_MARKS.has(t.value)) return null;
+  }
+  return null;
+}
+
+/**
+ * Skips an appositive `, a spokesman for Iraq’s Ministry of Defense,` (or one set off by dashes)
+ * that ends at `close`, the comma or dash before the cue, and returns the noun phrase before it.
+ */
+export function appositiveBefore(tokens: readonly Token[], close: number, limit: number, quotedIn: Int32Array): { np: Range; role?: Range } | null {
+  const closing = (tokens[close] as Token).value;
+  const opener = DASHES.has(closing) ? DASHES : new Set([',']);
+  for (let j = close - 1; j >= limit && close - j <= 30; j--) {
+    const t = tokens[j] as Token;
+    if (opener.has(t.value)) {
+      const role: Range = [j + 1, close - 1];
+      const np = nounPhraseBefore(tokens, j - 1, limit);
+      if (np === null || np[1] !== j - 1) return null;
+      // The role is a noun phrase, a participle phrase (`speaking on condition of anonymity`) or a
+      // relative clause (`which was targeted in the airstrikes`); never a quote.
+      if (hasQuote(quotedIn, role[0], role[1])) return null;
+      // `, also campaigning in Wisconsin,`: an adverb may come before the participle.
+      const firstRole = (tokens[role[0]] as Token).pos === 'ADV' && role[0] < role[1] ? (tokens[role[0] + 1] as Token) : (tokens[role[0]] as Token);
+      const participle = firstRole.lower.endsWith('ing') || firstRole.lower.endsWith('ed');
+      const relative = tokens.slice(role[0], role[1] + 1).some((r) => RELATIVE.has(r.lower) && (r.pos !== 'DET' || r.lower === 'whose'));
+      if (!participle && !relative && hasVerb(tokens, role[0], role[1], quotedIn, true)) return null;
+      // Two appositives: `Hogan Gidley, a former party director, whose roots are …, said`: the name opens the source.
+      const name = (tokens[np[0]] as Token).pos === 'DET' && tokens[np[0] - 1]?.value === ',' && np[0] - 2 >= limit ? nounPhraseBefore(tokens, np[0] - 2, limit) : null;
+      if (name !== null && name[1] === np[0] - 2 && (tokens[name[1]] as Token).pos === 'PROPN') return { np: name, role: [np[0], role[1]] };
+      return { np, role };
+    }
+    if (CLOSING_PUNCT.has(t.value) || QUOTE_MARKS.has(t.value)) break;
+  }
+  // No opening comma: a subject followed by a stray comma (`lawmaker Ahmed Al Asadi, described …`).
+  const np = nounPhraseBefore(tokens, close - 1, limit);
+  if (np !== null && np[0] === limit && (tokens[np[1]] as Token).pos === 'PROPN') return { np };
+  return null;
+}
+
+/** The subject of the sentence's main clause: the noun phrase before its first verb, skipping appositives. */
+export function mainSubject(tokens: readonly Token[], s: SentenceRange, before: number, quotedIn: Int32Array): Range | null {
+  let depth = 0;
+  for (let i = s.first; i <= before; i++) {
+    const t = tokens[i] as Token;
+    if (quotedIn[i] !== -1) continue;
+    if (t.value === ',') depth = depth === 0 && i > s.first ? 1 : 0;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && depth === 0 && !inCompound(tokens, i)) {
+      if (i === s.first) return null;
+      let end = i - 1;
+      while (end >= s.first && (tokens[end] as Token).pos === 'ADV') end--;
+      if ((tokens[end] as Token | undefined)?.value === ',') {
+        const apposition = appositiveBefore(tokens, end, s.first, quotedIn);
+        return apposition?.np ?? null;
+      }
+      return nounPhraseBefore(tokens, end, s.first);
+    }
+  }
+  return null;
+}

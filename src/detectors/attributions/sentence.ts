@@ -1,0 +1,639 @@
+/**
+ * The sentence-level patterns (trailing, inverted, preposed, according, gerund, colon, raising,
+ * asked, reportedly, poll): one reader per sentence turns its cues into raw attributions.
+ */
+import { MEDIA_WORDS, ROLE_NOUNS } from '../../lexicons/sources.js';
+import type { Token } from '../../nlp/wink.js';
+import type { QuotedStretch } from '../quote-marks.js';
+import { cuesIn, INFINITIVE_VERBS, NEEDS_MARKER, OBJECT_VERBS, SPEECH_VERBS, type Cue } from './cues.js';
+import { SentenceScope, shape } from './content.js';
+import { appositiveBefore, mainSubject, namesObject, nounPhraseAfter, nounPhraseBefore, pollPhrase } from './phrases.js';
+import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isNominal, isWordy, nameLike, POSSESSIVES, QUESTION_OPENERS, QUOTE_MARKS, RELATIVE, SUBORDINATORS, t1, TIME_WORDS } from './tokens.js';
+import type { Range, RawAttribution } from './types.js';
+
+/** Reads the attributions of one sentence. */
+export class SentenceReader extends SentenceScope {
+  private readonly out: RawAttribution[] = [];
+
+  read(): RawAttribution[] {
+    const colon = this.colonAttribution();
+    if (colon !== null) this.out.push(colon);
+    const cues = cuesIn(this.tokens, this.s, this.quotedIn);
+    for (const cue of cues) {
+      const attribution = this.readCue(cue);
+      if (attribution !== null) this.out.push(attribution);
+    }
+    this.relayMedia();
+    this.cutAtNextCue(this.out);
+    return this.out.filter((a, k) => !this.describedInside(a, k));
+  }
+
+  /**
+   * A relative clause inside someone else's content (`Trump said people who praised Clinton were
+   * fools`) describes; it is not a report of its own.
+   */
+  private describedInside(a: RawAttribution, k: number): boolean {
+    const { source, cue } = a;
+    if (source === undefined || cue === undefined || source[0] !== source[1] || !RELATIVE.has((this.tokens[source[0]] as Token).lower)) return false;
+    // The reports around it are its neighbours in cue order (a bounded look keeps a sentence of cues linear).
+    for (let j = Math.max(0, k - 8); j < this.out.length && j <= k + 8; j++) {
+      const b = this.out[j] as RawAttribution;
+      if (j !== k && b.content[0] <= cue[0] && cue[1] <= b.content[1]) return true;
+    }
+    return false;
+  }
+
+  /** The latest attribution of this sentence that has a source (a gerund or a second verb shares it). */
+  private lastWithSource(): RawAttribution | undefined {
+    for (let k = this.out.length - 1; k >= 0 && this.out.length - k <= 8; k--) {
+      if ((this.out[k] as RawAttribution).source !== undefined) return this.out[k];
+    }
+    return undefined;
+  }
+
+  /**
+   * `Pat Caddell: Democrat Voters Worried …` (a headline) or `Kirby: “We will respond.”`: a name,
+   * a colon, and what it said. The name is two to five capitalised words, or a known speaker form.
+   */
+  private colonAttribution(): RawAttribution | null {
+    const { tokens, s } = this;
+    let colon = -1;
+    for (let i = s.first + 1; i <= Math.min(s.last, s.first + 6); i++) {
+      if ((tokens[i] as Token).value === ':') {
+        colon = i;
+        break;
+      }
+    }
+    if (colon < 0 || colon + 1 > s.last || this.quotedIn[colon] !== -1) return null;
+    const name = tokens.slice(s.first, colon);
+    const words = name.filter(isWordy);
+    const cue: Cue = { first: colon, last: colon, head: colon, lemma: ':', verb: ':', cls: 'attributive' };
+    const from = colon + 1;
+    const paragraph = this.ctx.paragraphs[s.paragraph];
+    // A transcript's speaker label (`TAPPER: And obviously …`, `Q: …`) opens its paragraph and
+    // speaks to the paragraph's end.
+    const opensParagraph = paragraph !== undefined && this.ctx.text.slice(paragraph.start, (tokens[s.first] as Token).start).trim() === '';
+    if (opensParagraph && words.length >= 1 && words.length <= 3 && name.length === words.length && words.every((t) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.value)) && (words.length > 1 || t1(words).length > 1 || /^[QA]$/.test(t1(words)))) {
+      let end = paragraph.end;
+      while (end > (tokens[from] as Token).start && /\s/.test(this.ctx.text[end - 1] ?? '')) end--;
+      return this.attribution(cue, [(tokens[from] as Token).start, end], [s.first, colon - 1]);
+    }
+    // A single name will do in a headline (`Lynch: No outside influence …`) or before a quote (`Jones: “…”`).
+    const quoteFollows = QUOTE_MARKS.has((tokens[from] as Token).value);
+    const fewest = paragraph?.role === 'headline' || quoteFollows ? 1 : 2;
+    if (words.length < fewest || words.length > 5) return null;
+    if (!words.every((t) => /^\p{Lu}/u.test(t.value) && !/^\p{Lu}+$/u.test(t.value)) || words.some((t) => t.pos === 'VERB' && !/^\p{Lu}/u.test(t.value))) return null;
+    return this.attribution(cue, [(tokens[from] as Token).start, this.contentEnd(from)], [s.first, colon - 1]);
+  }
+
+  /**
+   * `X said …, according to Y`: two attributions, as PolNeAR annotates them: X's words, and Y's
+   * account of them. When Y is media (`according to Iranian media`) it also becomes the medium
+   * X's words were relayed through.
+   */
+  private relayMedia(): void {
+    for (let at = 0; at < this.out.length; at++) {
+      const a = this.out[at] as RawAttribution;
+      if (a.cueLemma !== 'according to' || a.source === undefined) continue;
+      // The attribution it relays is next to it in cue order.
+      const other = [this.out[at - 1], this.out[at + 1]].find((b) => b !== undefined && b.cueLemma !== 'according to' && b.source !== undefined && overlaps(a.content, b.content));
+      if (other === undefined) continue;
+      const words = this.tokens.slice(a.source[0], a.source[1] + 1).map((t) => t.lower);
+      if (words.some((w) => MEDIA_WORDS.has(w))) other.medium = a.source;
+    }
+  }
+
+  private attribution(cue: Cue, content: Range, source: Range | null, extra: Partial<RawAttribution> = {}): RawAttribution | null {
+    if (content[1] <= content[0]) return null;
+    // `No one claimed responsibility`: nobody is speaking.
+    if (source !== null && /^(?:no one|nobody|none|nothing|neither)$/i.test(this.ctx.text.slice((this.tokens[source[0]] as Token).start, (this.tokens[source[1]] as Token).end))) return null;
+    const a: RawAttribution = {
+      ...shape(content, this.stretches),
+      content,
+      cue: this.offsets(cue.first, cue.last),
+      cueLemma: cue.lemma,
+      cueClass: cue.cls,
+      sentence: this.s.index,
+      paragraph: this.s.paragraph,
+      ...extra,
+    };
+    if (source !== null) a.source = source;
+    return a;
+  }
+
+  private readCue(cue: Cue): RawAttribution | null {
+    if (cue.lemma === 'according to') return this.according(cue);
+    if (cue.verb === 'reportedly') return this.reportedly(cue);
+    if (cue.verb === 'in') return this.poll(cue);
+    const raised = this.raising(cue);
+    if (raised !== undefined) return raised;
+    const question = this.askedQuestion(cue);
+    if (question !== undefined) return question;
+    const head = this.tokens[cue.head] as Token;
+    if (head.lower.endsWith('ing') && (this.at(cue.first - 1)?.value === ',' || GERUND_OPENERS.has(this.at(cue.first - 1)?.lower ?? ''))) return this.gerund(cue);
+    return this.trailing(cue) ?? this.preposed(cue);
+  }
+
+  /**
+   * `The event seemed an insult away from a brawl`, `Trump is expected to win`: a judgement with
+   * no one named as its source. The content is the subject and what follows the cue. Returns
+   * undefined when the cue is not used this way.
+   */
+  private raising(cue: Cue): RawAttribution | null | undefined {
+    const { tokens, s } = this;
+    const next = this.at(cue.last + 1);
+    const passiveExpect = cue.verb === 'expect' && (tokens[cue.first] as Token).pos === 'AUX' && next?.lower === 'to';
+    const seem = (cue.verb === 'seem' || cue.verb === 'appear') && next !== undefined && (next.lower === 'to' || next.pos === 'ADJ' || next.pos === 'DET');
+    if (!passiveExpect && !seem) return undefined;
+    if (cue.last + 1 > s.last) return null;
+    const after: Range = [(tokens[cue.last + 1] as Token).start, this.contentEnd(cue.last + 1)];
+    // The subject, with an appositive or relative clause (`Hizbollah, which has lost 6,000 men, seems …`).
+    const comma = this.at(cue.first - 1)?.value === ',' ? appositiveBefore(tokens, cue.first - 1, s.first, this.quotedIn) : null;
+    let subject = comma !== null ? ([comma.np[0], cue.first - 2] as Range) : nounPhraseBefore(tokens, cue.first - 1, s.first);
+    if (subject !== null && comma === null && subject[1] !== cue.first - 1) subject = null;
+    if (subject === null) return null;
+    const before: Range = [(tokens[subject[0]] as Token).start, (tokens[subject[1]] as Token).end];
+    const a = this.attribution(cue, [before[0], after[1]], null);
+    if (a !== null) a.parts = [before, after];
+    return a;
+  }
+
+  /**
+   * `Asked whether Clinton “has the integrity …,” 75 percent said …`, `When asked if …, Trump
+   * replied …`: the question put to someone, with no source of its own. Returns undefined when the
+   * cue is not used this way.
+   */
+  private askedQuestion(cue: Cue): RawAttribution | null | undefined {
+    const { tokens, s, quotedIn } = this;
+    if (cue.verb !== 'ask' || (tokens[cue.head] as Token).lower !== 'asked') return undefined;
+    const before = cue.first === s.first ? undefined : this.at(cue.first - 1);
+    // `Asked …` opens the sentence; `when asked …` may stand anywhere (`…,” he said when asked about it`).
+    // `Sanders was asked by host John Dickerson whether …`: the asker is the source, the cue the verb alone.
+    const passive = (tokens[cue.first] as Token).pos === 'AUX' && this.at(cue.last + 1)?.lower === 'by';
+    if (passive) cue = { ...cue, first: cue.head };
+    else if (before !== undefined && !['when', 'if', 'once', 'after'].includes(before.lower)) return undefined;
+    // The question word may follow an adjunct: `Asked in Iowa recently whether …`, `asked by a reporter whether …`.
+    let from = cue.last + 1;
+    while (from <= s.last && from - cue.last <= 6 && !QUESTION_OPENERS.has((tokens[from] as Token).lower) && quotedIn[from] === -1 && (tokens[from] as Token).pos !== 'VERB' && (tokens[from] as Token).pos !== 'AUX' && (tokens[from] as Token).value !== ',') from++;
+    const next = this.at(from);
+    if (next === undefined || !QUESTION_OPENERS.has(next.lower)) return undefined;
+    const asker = this.at(cue.last + 1)?.lower === 'by' && from > cue.last + 2 ? nounPhraseAfter(tokens, cue.last + 2, from - 1) : null;
+    // The question runs to the comma that ends the phrase (a comma inside quote marks does not count).
+    let end = from;
+    while (end + 1 <= s.last && !((tokens[end + 1] as Token).value === ',' && quotedIn[end + 1] === -1)) end++;
+    if (end + 1 > s.last) return this.attribution(cue, [(tokens[from] as Token).start, this.contentEnd(from)], asker);
+    // Keep a closing quote that follows the comma inside it: `… president,”`.
+    let last = end;
+    if (QUOTE_MARKS.has((tokens[end + 2] as Token | undefined)?.value ?? '') && (tokens[end + 1] as Token).value === ',' && quotedIn[end] !== -1) last = end + 2;
+    return this.attribution(cue, [(tokens[from] as Token).start, (tokens[last] as Token).end], asker);
+  }
+
+  /** `SUBJECT (AUX) reportedly VERB …`: the subject and what follows the cue, as two parts; no source. */
+  private reportedly(cue: Cue): RawAttribution | null {
+    const { tokens, s } = this;
+    let end = cue.first - 1;
+    while (end >= s.first && (tokens[end] as Token).pos === 'AUX') end--;
+    const subject = end >= s.first ? nounPhraseBefore(tokens, end, s.first) : null;
+    if (subject === null || subject[1] !== end || cue.last + 1 > s.last) return null;
+    const before: Range = [(tokens[subject[0]] as Token).start, (tokens[subject[1]] as Token).end];
+    const after: Range = [(tokens[cue.last + 1] as Token).start, this.contentEnd(cue.last + 1)];
+    const a = this.attribution(cue, [before[0], after[1]], null);
+    if (a !== null) a.parts = [before, after];
+    return a;
+  }
+
+  /** `In a CNN/ORC poll released Monday, CONTENT`: the poll is the source. */
+  private poll(cue: Cue): RawAttribution | null {
+    const { tokens, s } = this;
+    const source = pollPhrase(tokens, cue.last + 1, s.last);
+    if (source === null || source[1] + 2 > s.last) return null;
+    return this.attribution(cue, [(tokens[source[1] + 2] as Token).start, this.contentEnd(source[1] + 2)], source);
+  }
+
+  /** according to SOURCE, CONTENT  /  CONTENT, according to SOURCE */
+  private according(cue: Cue): RawAttribution | null {
+    const { tokens, s } = this;
+    const np = nounPhraseAfter(tokens, cue.last + 1, s.last);
+    if (np === null) return null;
+    let sourceEnd = np[1];
+    // `according to a statement by Pentagon spokesperson Jonathan Hoffman`: the whole phrase.
+    // `according to audio provided to The Times`, `exit polls conducted for the AP`: a participle and its phrase too.
+    while ((this.at(sourceEnd + 1)?.pos === 'ADP' && this.at(sourceEnd + 2) !== undefined) || (this.participleAt(sourceEnd + 1) && this.at(sourceEnd + 2)?.pos === 'ADP')) {
+      if (this.participleAt(sourceEnd + 1)) sourceEnd++;
+      const more = nounPhraseAfter(tokens, sourceEnd + 2, s.last);
+      if (more === null) break;
+      sourceEnd = more[1];
+    }
+    // `according to a CBS poll released Monday`.
+    if (this.participleAt(sourceEnd + 1) && TIME_WORDS.has(this.at(sourceEnd + 2)?.lower ?? '')) {
+      sourceEnd += 2;
+      while (TIME_WORDS.has(this.at(sourceEnd + 1)?.lower ?? '')) sourceEnd++;
+    }
+    const before = cue.first - 1;
+    if (this.at(before)?.value === ',' && before - 1 >= s.first) {
+      return this.attribution(cue, [this.contentStart(s.first), (tokens[before - 1] as Token).end], [np[0], sourceEnd]);
+    }
+    // `…,” according to CNN.` (the comma inside the quote) and `… 46 percent to 39 percent according to
+    // a CBS poll.` (no comma): the content is the clause before, when the source ends the sentence.
+    const endsSentence = this.at(sourceEnd + 1) === undefined || CLOSING_PUNCT.has((this.at(sourceEnd + 1) as Token).value);
+    const previous = this.at(before);
+    if (endsSentence && previous !== undefined && before - 1 >= s.first && (QUOTE_MARKS.has(previous.value) || (isWordy(previous) && hasVerb(tokens, s.first, before, this.quotedIn)))) {
+      return this.attribution(cue, [this.contentStart(s.first), previous.end], [np[0], sourceEnd]);
+    }
+    if (cue.first === s.first || (cue.first === s.first + 1 && this.at(s.first)?.pos === 'CCONJ')) {
+      let from = sourceEnd + 1;
+      if (this.at(from)?.value === ',') from++;
+      if (from > s.last) return null;
+      return this.attribution(cue, [(tokens[from] as Token).start, this.contentEnd(from)], [np[0], sourceEnd]);
+    }
+    return null;
+  }
+
+  /** `…, saying it was “fully prepared”`, `…, writing on Twitter that …`: the subject is the clause's. */
+  private gerund(cue: Cue): RawAttribution | null {
+    const { tokens, s } = this;
+    let from = cue.last + 1;
+    for (let j = from; j <= Math.min(s.last, from + 5); j++) {
+      // PolNeAR's contents keep the `that` (`saying that it was ready`).
+      if (this.at(j)?.lower === 'that') {
+        from = j;
+        break;
+      }
+      if (this.quotedIn[j] !== -1) break;
+    }
+    if (from > s.last) return null;
+    // The speaker of an attribution whose content runs up to this clause goes on speaking
+    // (`Trump said the economy is growing, adding …`); otherwise the subject of the verb before the
+    // comma does (`Emanuel fired his police chief, acknowledging …`).
+    const earlier = this.lastWithSource();
+    const comma = (tokens[cue.first - 1] as Token).start;
+    const continues = earlier !== undefined && earlier.content[1] >= comma - 2 && earlier.content[0] < comma;
+    const subject = continues ? earlier.source : (this.clauseSubject(cue.first - 2) ?? earlier?.source ?? mainSubject(tokens, s, cue.first - 2, this.quotedIn));
+    return this.attribution(cue, [(tokens[from] as Token).start, this.contentEnd(from)], subject ?? null);
+  }
+
+  /** The subject of the nearest finite verb at or before token `end` (an infinitive or a participle in `-ing` does not count). */
+  private clauseSubject(end: number): Range | null {
+    const { tokens, s, quotedIn } = this;
+    for (let i = end; i >= s.first && end - i <= CLAUSE_WINDOW; i--) {
+      const t = tokens[i] as Token;
+      if (quotedIn[i] !== -1 || !(t.pos === 'VERB' || t.pos === 'AUX') || inCompound(tokens, i) || t.lower.endsWith('ing')) continue;
+      let first = i;
+      while (first - 1 >= s.first && ['AUX', 'ADV', 'PART'].includes((tokens[first - 1] as Token).pos) && (tokens[first - 1] as Token).lower !== 'to') first--;
+      if (this.at(first - 1)?.lower === 'to') continue;
+      const before = this.at(first - 1);
+      if (before === undefined) return null;
+      let np: Range | null;
+      if (before.value === ',' || DASHES.has(before.value)) np = appositiveBefore(tokens, first - 1, s.first, quotedIn)?.np ?? null;
+      else {
+        np = nounPhraseBefore(tokens, first - 1, s.first);
+        if (np !== null && np[1] !== first - 1) np = null;
+      }
+      // `Mr. Thiel, who …`: the relative pronoun stands for the name before it.
+      if (np !== null && np[0] === np[1] && RELATIVE.has((tokens[np[0]] as Token).lower)) {
+        const antecedent = this.at(np[0] - 1)?.value === ',' ? nounPhraseBefore(tokens, np[0] - 2, s.first) : null;
+        return antecedent !== null && antecedent[1] === np[0] - 2 ? antecedent : null;
+      }
+      return np;
+    }
+    return null;
+  }
+
+  /** `CONTENT, SOURCE CUE (adjuncts).` or `CONTENT, CUE SOURCE (, ROLE).` */
+  private trailing(cue: Cue): RawAttribution | null {
+    if (!SPEECH_VERBS.has(cue.verb) && cue.lemma !== 'point out') return null;
+    const { tokens, s, quotedIn } = this;
+    // Walk left from the cue over a short source to the comma, dash or closing quote before it.
+    let mark = -1;
+    for (let j = cue.first - 1; j >= s.first && cue.first - j <= 20; j--) {
+      const t = tokens[j] as Token;
+      // Step over a parenthesis inside the source: `Rep. Gwen Moore (D-Wis.) said`.
+      if (t.value === ')') {
+        let open = j - 1;
+        while (open >= s.first && j - open <= 8 && (tokens[open] as Token).value !== '(') open--;
+        if (open >= s.first && (tokens[open] as Token).value === '(') {
+          j = open;
+          continue;
+        }
+      }
+      if (t.value === ',' || DASHES.has(t.value) || t.value === '”' || (t.value === '"' && quotedIn[j - 1] !== -1) || (t.value === "'" && tokens[j - 1]?.value === "'" && !t.spaceBefore)) {
+        mark = j;
+        break;
+      }
+      if (t.pos === 'VERB' || t.pos === 'SCONJ' || CLOSING_PUNCT.has(t.value) || t.value === ':') return null;
+    }
+    if (mark <= s.first) return null;
+    // `“…,” Doug Usher, director of research at Widmeyer, said.`: the comma before the cue closes an
+    // appositive; the source is the name with it, and the content ends at the mark before the name.
+    let appositive: { np: Range; role?: Range } | null = null;
+    // `told` is followed by its addressee, never by an inverted source (`…, Laszlo Bock, told The Times.`).
+    if (cue.first === mark + 1 && (tokens[mark] as Token).value === ',' && (!this.nameAfter(cue.last + 1) || cue.verb === 'tell')) {
+      appositive = appositiveBefore(tokens, mark, s.first, quotedIn);
+      const opening = appositive === null ? undefined : this.at(appositive.np[0] - 1);
+      if (appositive === null || appositive.role === undefined || opening === undefined || !(opening.value === ',' || DASHES.has(opening.value) || QUOTE_MARKS.has(opening.value))) appositive = null;
+      else mark = appositive.np[0] - 1;
+    }
+    if (mark <= s.first) return null;
+    // The content before the mark is a clause or a quote, not a bare noun phrase (`The PMF, …, said …`).
+    let k = mark;
+    while (k >= s.first && ((tokens[k] as Token).value === ',' || DASHES.has((tokens[k] as Token).value))) k--;
+    if (k < s.first) return null;
+    // The content starts after a sentence end the splitter missed (`“…” That's why, he added, …`).
+    let first = s.first;
+    for (let i = s.first + 1; i < k; i++) if (this.endsMissedSentence(i)) first = i + 1;
+    const contentFrom = this.contentStart(first);
+    const verbless = !hasVerb(tokens, first, k, quotedIn) && !hasQuote(quotedIn, first, k) && contentFrom === (tokens[first] as Token).start;
+
+    let source: Range | null;
+    let role: Range | undefined;
+    let after: number;
+    if (appositive !== null) {
+      role = appositive.role;
+      source = appositive.np;
+      after = cue.last + 1;
+    } else if (cue.first > mark + 1) {
+      source = nounPhraseBefore(tokens, cue.first - 1, mark + 1);
+      if (source === null || source[0] !== mark + 1) return null;
+      after = cue.last + 1;
+    } else {
+      source = nounPhraseAfter(tokens, cue.last + 1, s.last);
+      // A possessive after the cue starts its content (`…, said their speeches …`), not an inverted source.
+      if (source === null || POSSESSIVES.has((tokens[source[0]] as Token).lower)) return null;
+      after = source[1] + 1;
+      // `…, told The Jerusalem Post: “…”`: the words after the cue are its content, not a source.
+      const following = this.at(after);
+      if (following !== undefined && (following.value === ':' || (QUOTE_MARKS.has(following.value) && following.spaceBefore))) return null;
+      if (following !== undefined && RELATIVE.has(following.lower) && following.lower !== 'that' && endsWithQuoteAt(tokens, quotedIn, mark)) {
+        // `…,” said a longtime GOP data expert who has worked for one of Trump's rivals.`: the relative clause describes the source.
+        let roleEnd = after;
+        while (roleEnd + 1 <= s.last && (tokens[roleEnd + 1] as Token).value !== ',' && !CLOSING_PUNCT.has((tokens[roleEnd + 1] as Token).value) && quotedIn[roleEnd + 1] === -1) roleEnd++;
+        role = [after, roleEnd];
+        after = roleEnd + 1;
+      } else if (this.at(after)?.value === ',') {
+        // `said Whit Ayres, who was Rubio's pollster.`: a relative clause right after the name is its role.
+        const bareRelative = this.at(after + 1);
+        const roleNp = bareRelative !== undefined && RELATIVE.has(bareRelative.lower) && bareRelative.lower !== 'that' ? ([after + 1, after] as Range) : this.rolePhrase(after + 1);
+        // A role is marked by a determiner or a role noun, or it ends the sentence (`said Tom Goldstein, publisher of SCOTUSblog.`).
+        const endsSentence = roleNp !== null && (this.at(roleNp[1] + 1) === undefined || CLOSING_PUNCT.has((this.at(roleNp[1] + 1) as Token).value));
+        if (roleNp !== null && (roleNp[1] < roleNp[0] || endsSentence || (tokens[roleNp[0]] as Token).pos === 'DET' || tokens.slice(roleNp[0], roleNp[1] + 1).some((t) => ROLE_NOUNS.has(t.lower)))) {
+          // `said Kamin, an economist who studies taxes.`: a relative clause after the role belongs to it.
+          let roleEnd = roleNp[1];
+          const relative = this.at(roleEnd + 1);
+          // … and so does a participle phrase (`the committee organizing the convention`, `a group based in Ohio`).
+          const participle = relative !== undefined && relative.pos === 'VERB' && /(?:ing|ed)$/.test(relative.lower) && (tokens[roleEnd] as Token).pos === 'NOUN';
+          if (relative !== undefined && ((RELATIVE.has(relative.lower) && relative.lower !== 'that') || participle)) {
+            while (roleEnd + 1 <= s.last && (tokens[roleEnd + 1] as Token).value !== ',' && !CLOSING_PUNCT.has((tokens[roleEnd + 1] as Token).value) && quotedIn[roleEnd + 1] === -1) roleEnd++;
+          }
+          role = [roleNp[0], roleEnd];
+          after = roleEnd + 1;
+        }
+      }
+    }
+    // `…, O'Neill said, "Not going to go into that."`: a quote right after the cue is its content,
+    // unless what comes before the mark is itself a quote (a split quote).
+    const endsWithQuote = QUOTE_MARKS.has((tokens[k] as Token).value) || quotedIn[k] !== -1;
+    let opening = after;
+    if (this.at(opening)?.value === ',' || this.at(opening)?.value === ':') opening++;
+    const quoteFollows = this.quoteOpeningAt(opening) >= 0;
+    if (!endsWithQuote && quoteFollows) return null;
+    // After the cue (and an inverted source) only adjuncts may follow: `on Monday`, `in a statement`,
+    // a comma and a participle, or a second quote.
+    let medium: Range | undefined;
+    const told = cue.verb === 'tell' ? nounPhraseAfter(tokens, after, s.last) : null;
+    if (told !== null && cue.first > mark + 1) {
+      medium = told;
+      after = told[1] + 1;
+    }
+    let stop = after;
+    for (; stop <= s.last; stop++) {
+      const t = tokens[stop] as Token;
+      if (t.value === ',' || t.value === ':' || quotedIn[stop] !== -1 || QUOTE_MARKS.has(t.value)) break;
+      // `…,” Christie said when asked whether …`: the question put to the speaker is not the content.
+      if ((t.lower === 'when' || t.lower === 'after') && this.at(stop + 1)?.lower === 'asked') break;
+      // `''…'' Clinton asks as a maintenance guy walks in`: a subordinate clause after the cue is not its content.
+      if (SUBORDINATORS.has(t.lower) && t.lower !== 'that' && endsWithQuote) break;
+      // `“…,” Maddow said of a list that included …`: what the quote is about, with its own clauses.
+      if ((t.lower === 'of' || t.lower === 'about') && stop === after && endsWithQuote) {
+        while (stop + 1 <= s.last && (tokens[stop + 1] as Token).value !== ',' && quotedIn[stop + 1] === -1 && !QUOTE_MARKS.has((tokens[stop + 1] as Token).value)) stop++;
+        continue;
+      }
+      if ((t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && !inCompound(tokens, stop) && !(t.pos === 'VERB' && isNominal(t))) return null;
+    }
+    // `For black voters, he said, their experience …`: a parenthetical cue; the content goes on after it.
+    const continuation = this.continuationAt(stop, k);
+    if (verbless && continuation < 0) return null;
+    const contentTo = (tokens[k] as Token).end;
+    const extra: Partial<RawAttribution> = {};
+    if (role !== undefined) {
+      extra.role = role;
+      extra.speakerRange = source;
+      // PolNeAR's convention: an appositive between the source and the cue keeps its closing comma.
+      source = [source[0], appositive !== null ? cue.first - 1 : role[1]];
+    }
+    if (medium !== undefined) extra.medium = medium;
+    if (continuation >= 0) {
+      const second: Range = [(tokens[continuation] as Token).start, this.contentEnd(continuation)];
+      const result = this.attribution(cue, [contentFrom, second[1]], source, extra);
+      if (result !== null) result.parts = [[contentFrom, contentTo], second];
+      return result;
+    }
+    const result = this.attribution(cue, [contentFrom, contentTo], source, extra);
+    if (result === null) return null;
+    // A split quote: `“…,” he said, “…”` continues after the clause.
+    let i = after;
+    if (this.at(i)?.value === ',' || this.at(i)?.value === ':') i++;
+    const q = this.quoteOpeningAt(i);
+    if (q >= 0) {
+      const stretch = this.stretches[q] as QuotedStretch;
+      const lastPiece = stretch.pieces[stretch.pieces.length - 1] as Range;
+      const second: Range = [(tokens[i] as Token).start, stretch.closed ? stretch.close : lastPiece[1]];
+      result.parts = [[result.content[0], result.content[1]], second];
+      result.content = [result.content[0], second[1]];
+      result.kind = 'direct';
+    }
+    return result;
+  }
+
+  /** The stretch that a quote mark at token `i` opens (`“`, `"`, or nyt's `''` as two tokens), or -1. */
+  private quoteOpeningAt(i: number): number {
+    const t = this.at(i);
+    if (t === undefined || !QUOTE_MARKS.has(t.value)) return -1;
+    const next = this.at(i + 1);
+    const inner = next !== undefined && next.value === "'" && t.value === "'" && !next.spaceBefore ? i + 2 : i + 1;
+    return this.quotedIn[inner] ?? -1;
+  }
+
+  /** A role noun phrase starting at token `i`, with the person or body it serves: `a former senior adviser to Mr. Obama`. */
+  private rolePhrase(i: number): Range | null {
+    const np = nounPhraseAfter(this.tokens, i, this.s.last);
+    if (np === null) return null;
+    let last = np[1];
+    while (this.at(last + 1)?.lower === 'to' && this.quotedIn[last + 1] === -1) {
+      const served = nounPhraseAfter(this.tokens, last + 2, this.s.last);
+      const head = served === null ? undefined : this.at(served[0]);
+      if (served === null || head === undefined || !(head.pos === 'PROPN' || head.pos === 'DET' || POSSESSIVES.has(head.lower))) break;
+      last = served[1];
+    }
+    return [np[0], last];
+  }
+
+  /** Does a clause start at token `i` with its subject, then its finite verb (`we must`, `immigration is`, `Iowa will prove`)? */
+  private subjectAndVerbAt(i: number): boolean {
+    const opener = this.at(i);
+    if (opener === undefined || this.quotedIn[i] !== -1 || POSSESSIVES.has(opener.lower) || OBJECT_PRONOUNS.has(opener.lower)) return false;
+    const np = nounPhraseAfter(this.tokens, i, this.s.last);
+    if (np === null) return false;
+    let j = np[1] + 1;
+    while (this.at(j)?.pos === 'ADV') j++;
+    const verb = this.at(j);
+    return verb !== undefined && this.quotedIn[j] === -1 && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing') && !inCompound(this.tokens, j)));
+  }
+
+  /** Where the clause interrupted by a parenthetical cue goes on after the comma at `comma`, or -1. */
+  private continuationAt(comma: number, contentLast: number): number {
+    const { tokens, quotedIn } = this;
+    const t = this.at(comma);
+    const next = this.at(comma + 1);
+    if (t?.value !== ',' || next === undefined || quotedIn[comma + 1] !== -1 || QUOTE_MARKS.has(next.value) || QUOTE_MARKS.has((tokens[contentLast] as Token).value)) return -1;
+    // Not a participle (`, adding …`), a conjunction (`, but …`) or another attribution (`, according to …`).
+    if ((next.pos === 'VERB' && next.lower.endsWith('ing')) || next.pos === 'CCONJ' || next.lower === 'according') return -1;
+    return hasVerb(tokens, comma + 1, Math.min(this.s.last, comma + CLAUSE_WINDOW), quotedIn) ? comma + 1 : -1;
+  }
+
+  /** Is token `i` a past participle (`released`, `conducted`, `written`)? */
+  private participleAt(i: number): boolean {
+    const t = this.at(i);
+    return t !== undefined && t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && this.quotedIn[i] === -1;
+  }
+
+  /** Does a name start at token `i` (an inverted source: `said Jim Clyburn`)? */
+  private nameAfter(i: number): boolean {
+    const t = this.at(i);
+    return t !== undefined && isWordy(t) && !TIME_WORDS.has(t.lower) && t.pos !== 'ADP' && !POSSESSIVES.has(t.lower) && nounPhraseAfter(this.tokens, i, this.s.last) !== null;
+  }
+
+  /** Skips a time or place adjunct between the cue and its content; returns where the content starts. */
+  private skipAdjunct(from: number, cue: Cue): number {
+    const { tokens, s, quotedIn } = this;
+    const t = this.at(from);
+    if (t === undefined || quotedIn[from] !== -1) return from;
+    let end = -1;
+    if (t.pos === 'ADP' && t.lower !== 'of' && t.lower !== 'that' && t.lower !== 'to') {
+      const np = nounPhraseAfter(tokens, from + 1, s.last);
+      if (np !== null) end = np[1];
+    } else if (TIME_WORDS.has(t.lower)) {
+      end = from;
+      while (end + 1 <= s.last && (TIME_WORDS.has((tokens[end + 1] as Token).lower) || (tokens[end + 1] as Token).pos === 'NUM')) end++;
+    }
+    if (end < 0 || end + 1 > s.last) return from;
+    const next = tokens[end + 1] as Token;
+    const startsContent =
+      next.lower === 'that' || next.value === ',' || next.value === ':' || quotedIn[end + 1] !== -1 || QUOTE_MARKS.has(next.value) ||
+      (next.lower === 'to' && INFINITIVE_VERBS.has(cue.verb)) ||
+      (SPEECH_VERBS.has(cue.verb) && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN') && hasVerb(tokens, end + 1, Math.min(s.last, end + CLAUSE_WINDOW), quotedIn));
+    if (!startsContent) return from;
+    return end + 1;
+  }
+
+  /** `SOURCE (, ROLE,) CUE (to OBJ | OBJ) (that|:|,) CONTENT` */
+  private preposed(cue: Cue): RawAttribution | null {
+    const { tokens, s, quotedIn } = this;
+    let end = cue.first - 1;
+    while (end >= s.first && (tokens[end] as Token).pos === 'ADV' && !nameLike(tokens, end, s.first)) end--;
+    let source: Range | null = null;
+    let role: Range | undefined;
+    const before = this.at(end);
+    let speakerRange: Range | undefined;
+    if (before !== undefined && (before.value === ',' || DASHES.has(before.value))) {
+      const apposition = appositiveBefore(tokens, end, s.first, quotedIn);
+      if (apposition !== null) {
+        // PolNeAR's convention, and a reader's: the source is the name with its appositive and closing comma.
+        source = apposition.role === undefined ? apposition.np : [apposition.np[0], end];
+        speakerRange = apposition.np;
+        role = apposition.role;
+      }
+    } else if (before !== undefined && before.pos === 'CCONJ') {
+      // A second verb shares the first one's subject: `said … and threatened to retaliate`,
+      // `Mrs. Clinton shook her head and said, ''No.''`.
+      const earlier = this.lastWithSource();
+      const conjunction = (tokens[end] as Token).start;
+      const continues = earlier !== undefined && earlier.content[1] >= conjunction - 2 && earlier.content[0] < conjunction;
+      source = continues ? (earlier.source ?? null) : (this.clauseSubject(end - 1) ?? earlier?.source ?? mainSubject(tokens, s, end - 1, quotedIn));
+    } else if (before !== undefined) {
+      source = nounPhraseBefore(tokens, end, s.first);
+      if (source !== null && source[1] !== end) source = null;
+    }
+    if (source === null) return null;
+    // `that` alone is not a speaker: a relative clause about a thing (`a loss that showed …`) or `That said, …`.
+    // On PolNeAR train, cues with `that` as their source were right a quarter of the time.
+    if (source[0] === source[1] && (tokens[source[0]] as Token).lower === 'that') return null;
+
+    let from = cue.last + 1;
+    let medium: Range | undefined;
+    const next = this.at(from);
+    // `confirmed to The National that …`, `said to reporters …`: the medium or audience.
+    if (next?.lower === 'to' && this.at(from + 1)?.pos !== 'VERB' && this.at(from + 1)?.pos !== 'AUX') {
+      const np = nounPhraseAfter(tokens, from + 1, s.last);
+      if (np !== null) {
+        medium = np;
+        from = np[1] + 1;
+      }
+    } else if (OBJECT_VERBS.has(cue.verb) && next !== undefined && next.lower !== 'that' && next.value !== ':' && quotedIn[from] === -1 && !QUOTE_MARKS.has(next.value)) {
+      const object = nounPhraseAfter(tokens, from, s.last);
+      if (object !== null) {
+        if (cue.verb === 'tell' || cue.verb === 'inform' || cue.verb === 'brief') medium = object;
+        // `accused him of endangering troops`: PolNeAR's content keeps the accused.
+        if (!(cue.verb === 'accuse' && this.at(object[1] + 1)?.lower === 'of')) from = object[1] + 1;
+      }
+    }
+    // An adjunct before the content: `vowed on Monday to retaliate`, `said in a statement that …`,
+    // `said on Sunday it targeted …`, `reported last week that …`.
+    from = this.skipAdjunct(from, cue);
+    const opener = this.at(from);
+    if (opener === undefined) return null;
+    const quoteSoon = hasQuote(quotedIn, from, Math.min(s.last, from + 6));
+    const infinitive = opener.lower === 'to' && INFINITIVE_VERBS.has(cue.verb);
+    // `urged supporters to monitor …`, `warned them that …`: the marker may follow an object, which stays in the content.
+    const object = opener.pos === 'PRON' || isNominal(opener) ? nounPhraseAfter(tokens, from, s.last) : null;
+    const afterObject = object === null ? undefined : this.at(object[1] + 1);
+    const markedAfterObject =
+      afterObject !== undefined && (afterObject.lower === 'that' || (afterObject.lower === 'to' && INFINITIVE_VERBS.has(cue.verb)) || afterObject.value === ':' || (afterObject.lower === 'of' && cue.verb === 'accuse') || (cue.lemma === 'call' && namesObject(tokens, object, afterObject)));
+    // `continued to raise money`, `continued his romp`: aspect, not speech; only `continued: “…”` reports.
+    if (cue.verb === 'continue' && !(opener.lower === 'that' || opener.value === ':' || opener.value === ',' || QUOTE_MARKS.has(opener.value) || quotedIn[from] !== -1)) return null;
+    const marked = opener.lower === 'that' || opener.value === ':' || opener.value === ',' || QUOTE_MARKS.has(opener.value) || quotedIn[from] !== -1 || quoteSoon || infinitive || markedAfterObject || (opener.lower === 'of' && cue.verb === 'accuse');
+    // Without a marker, the content must be a clause (`Kirby said the strikes targeted …`) or the
+    // object of a verb that reports by itself (`endorsed Trump`, `praised his record`).
+    const clause = hasVerb(tokens, from, Math.min(s.last, from + CLAUSE_WINDOW), quotedIn);
+    // A verb used in other senses too reports when a subject and its finite verb follow it: `Trump knows we must …`, `the poll finds immigration is …`.
+    const subjectClause = CLAUSE_VERBS.has(cue.verb) && this.subjectAndVerbAt(from);
+    if (!marked && !(SPEECH_VERBS.has(cue.verb) && clause) && !subjectClause && ((NEEDS_MARKER.has(cue.verb) && cue.lemma === cue.verb) || (object === null && !clause))) return null;
+    if (opener.value === ':' || opener.value === ',') from++;
+    if (opener.lower === 'of' && cue.verb === 'accuse') from++;
+    if (from > s.last) return null;
+    const extra: Partial<RawAttribution> = {};
+    if (role !== undefined) extra.role = role;
+    if (medium !== undefined) extra.medium = medium;
+    if (speakerRange !== undefined && (speakerRange[0] !== source[0] || speakerRange[1] !== source[1])) extra.speakerRange = speakerRange;
+    // The object of a verb that is not one of speech (`praised Pence for cutting taxes - moves that …`,
+    // `denounced the decision, the group said`) ends at the first comma, dash or semicolon.
+    const phrase = !marked && !SPEECH_VERBS.has(cue.verb) && object !== null && object[0] === from && !(afterObject !== undefined && (afterObject.pos === 'VERB' || afterObject.pos === 'AUX'));
+    return this.attribution(cue, [(tokens[from] as Token).start, phrase ? this.phraseEnd(from) : this.contentEnd(from)], source, extra);
+  }
+}
+
+/** Prepositions before a gerund cue whose subject is the clause's: `distinguished himself by saying …`, `while also suggesting …`. */
+const GERUND_OPENERS = new Set(['by', 'while', 'after', 'before']);
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'whom']);
+/** Verbs of knowing and expecting that take a bare clause (`knows we must …`); `call`, `name`, `order` name or command instead (2 of 11 right on PolNeAR train). */
+const CLAUSE_VERBS = new Set(['know', 'find', 'hope', 'fear', 'expect', 'understand', 'figure', 'signal']);
+
+/** Does the content before the mark at `mark` end with a quote (`“…,” said …`)? */
+function endsWithQuoteAt(tokens: readonly Token[], quotedIn: Int32Array, mark: number): boolean {
+  let k = mark;
+  while (k >= 0 && ((tokens[k] as Token).value === ',' || DASHES.has((tokens[k] as Token).value))) k--;
+  return k >= 0 && (QUOTE_MARKS.has((tokens[k] as Token).value) || quotedIn[k] !== -1);
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return Math.min(a[1], b[1]) > Math.max(a[0], b[0]);
+}

@@ -1,0 +1,40 @@
+/** Attribution patterns added for PolNeAR recall: real sentences in, the expected cue, source and content out. */
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, type Quote } from '../src/index.js';
+
+const quotesOf = (text: string): Quote[] => analyzeArticle(text).quotes;
+const brief = (q: Quote) => ({ kind: q.kind, source: q.source?.text, cue: q.cue?.text, content: q.content.text });
+
+describe('attribution patterns for recall', () => {
+  it.each([
+    // An inverted source with a relative clause and no comma; a role that names whom it serves.
+    ["“It’s going to be challenging to do it in a quick turnaround,” said a longtime GOP data expert who has worked for one of Trump's 2016 rivals.", { kind: 'direct', source: "a longtime GOP data expert who has worked for one of Trump's 2016 rivals", cue: 'said', content: '“It’s going to be challenging to do it in a quick turnaround,”' }],
+    ['“She has had a sense of focusing on the cost of inaction,” said Dennis B. Ross, a former senior adviser to Mr. Obama who is now a fellow at the Washington Institute.', { kind: 'direct', source: 'Dennis B. Ross, a former senior adviser to Mr. Obama who is now a fellow at the Washington Institute', cue: 'said', content: '“She has had a sense of focusing on the cost of inaction,”' }],
+    // Shares of a poll as sources (wink tags the verb after them a noun).
+    ['Six in 10 say he’s at least somewhat decisive.', { kind: 'indirect', source: 'Six in 10', cue: 'say', content: 'he’s at least somewhat decisive' }],
+    ['On economic issues, 42% say they are liberal.', { kind: 'indirect', source: '42%', cue: 'say', content: 'they are liberal' }],
+    ['Nearly a third say they don’t know.', { kind: 'indirect', source: 'a third', cue: 'say', content: 'they don’t know' }],
+    // Verbs of knowing and hoping: a bare clause with its subject, or an infinitive.
+    ['Trump knows we must rethink our immigration policies.', { kind: 'indirect', source: 'Trump', cue: 'knows', content: 'we must rethink our immigration policies' }],
+    ['Cruz hopes to get one last media splash from his 99-county pursuit.', { kind: 'indirect', source: 'Cruz', cue: 'hopes', content: 'to get one last media splash from his 99-county pursuit' }],
+    // `said in a statement` is one cue, as PolNeAR marks it.
+    ['“We are very disappointed,” the ACU said in a statement.', { kind: 'direct', source: 'the ACU', cue: 'said in a statement', content: '“We are very disappointed,”' }],
+    // Split quotes: nyt's two apostrophes, and a quote followed by what it is about.
+    ["''That, unfortunately,'' he said, ''is part of the reality of today's life on a global basis.''", { kind: 'direct', source: 'he', cue: 'said', content: "''That, unfortunately,'' he said, ''is part of the reality of today's life on a global basis.''" }],
+    ['"In any other year they would be short-listed," Maddow said of a list that included Claire McCaskill. "But the common wisdom this year says there’s no way."', { kind: 'direct', source: 'Maddow', cue: 'said', content: '"In any other year they would be short-listed," Maddow said of a list that included Claire McCaskill. "But the common wisdom this year says there’s no way."' }],
+    // A gerund cue after a preposition takes the clause's subject.
+    ['Trump distinguished himself in the Republican field by saying he would make nice with Vladimir Putin.', { kind: 'indirect', source: 'Trump', cue: 'saying', content: 'he would make nice with Vladimir Putin' }],
+    ['Cruz talked up his plans to force undocumented immigrants to leave.', { kind: 'indirect', source: 'Cruz', cue: 'talked up', content: 'his plans to force undocumented immigrants to leave' }],
+  ])('%s', (text, expected) => {
+    expect(quotesOf(text).map(brief)).toContainEqual(expected);
+  });
+
+  it.each([
+    // A reporting word after a possessive is a noun; a plural noun after a number is no verb.
+    ['There was widespread anger following his comments a few days later.'],
+    ['The first four states that vote represent only 4% of the delegates.'],
+    ['One question that has emerged is whether companies will bring cash home.'],
+  ])('%s: no attribution', (text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
