@@ -30,10 +30,9 @@
  * `false-positive` (loaded finding sharing no word with gold) or a `miss` (gold span no finding
  * touches), with ±80 characters of context and the span in ⟦ ⟧. No dataset: one line, no failure.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { checkFloors, writeOutput } from './eval-floors.js';
+import { checkFloors, mergeJsonOutput, writeOutput } from './eval-floors.js';
 import { OUTLETS, readBasil, type BasilArticle, type Outlet } from './read-basil.js';
 
 export interface Frag {
@@ -315,18 +314,7 @@ export async function evalBasil(opts: BasilOptions = {}): Promise<BasilResult> {
 
   // ---- outputs
   if (opts.json !== undefined) {
-    const abs = resolve(opts.json);
-    let doc: { figures?: Record<string, number> } & Record<string, unknown> = {};
-    if (existsSync(abs)) {
-      try {
-        doc = JSON.parse(readFileSync(abs, 'utf8')) as typeof doc;
-      } catch {
-        doc = {};
-      }
-    }
-    doc.figures = { ...(doc.figures ?? {}), ...figs };
-    doc['basil'] = { articles: all.articles, goldLexical: all.gold, loadedFindings: all.pred, seconds: Math.round(seconds * 1000) / 1000 };
-    writeOutput(abs, JSON.stringify(doc, null, 2) + '\n');
+    mergeJsonOutput(opts.json, figs, { basil: { articles: all.articles, goldLexical: all.gold, loadedFindings: all.pred, seconds: Math.round(seconds * 1000) / 1000 } });
     if (opts.quiet !== true) console.log(`BASIL figures merged into ${opts.json}`);
   }
   if (opts.errors !== undefined) {

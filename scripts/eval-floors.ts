@@ -1,8 +1,8 @@
 /**
  * What the evaluation scripts share: checking figures against the floors recorded in
- * `eval/floors.json`, and writing an output file.
+ * `eval/floors.json`, and writing an output file (or merging figures into one).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** A figure may fall this far below its floor before the check fails. */
@@ -41,4 +41,23 @@ export function writeOutput(path: string, content: string): void {
   const abs = resolve(path);
   mkdirSync(dirname(abs), { recursive: true });
   writeFileSync(abs, content);
+}
+
+/**
+ * Merges `figures` into the JSON file at `path` (created if absent, or unreadable) under
+ * `figures`, beside the other evaluations' figures, and sets the top-level entries of `extra`.
+ */
+export function mergeJsonOutput(path: string, figures: Record<string, number>, extra: Record<string, unknown> = {}): void {
+  const abs = resolve(path);
+  let doc: { figures?: Record<string, number> } & Record<string, unknown> = {};
+  if (existsSync(abs)) {
+    try {
+      doc = JSON.parse(readFileSync(abs, 'utf8')) as typeof doc;
+    } catch {
+      doc = {};
+    }
+  }
+  doc.figures = { ...(doc.figures ?? {}), ...figures };
+  Object.assign(doc, extra);
+  writeOutput(abs, JSON.stringify(doc, null, 2) + '\n');
 }
