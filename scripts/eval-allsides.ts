@@ -4,7 +4,7 @@
  * after PolNeAR and BASIL, or alone:
  *
  *   npx tsx scripts/eval-allsides.ts [--limit N] [--min-articles N] [--json FILE] [--check]
- *                                    [--save-profiles FILE] [--profiles FILE]
+ *                                    [--save-profiles FILE] [--profiles FILE] [--permutations N]
  *
  * Protocol:
  * 1. Every article is analysed (`analyzeArticle({ text, id, source, date, title })`) and folded
@@ -24,13 +24,19 @@
  *    - logistic regression with an L2 penalty (accelerated gradient descent, written here),
  *      λ ∈ LAMBDA_GRID chosen by the inner leave-one-out (ties: the larger λ)
  *    Accuracy, and balanced accuracy (the mean of the per-class recalls).
- * 4. Shuffled-label control: the same leave-one-out with the outlets' labels permuted (seeded),
- *    averaged over many permutations; p = (1 + permutations at or above the real accuracy) /
- *    (1 + permutations).
+ * 4. Shuffled-label control: the same leave-one-out, nested choices included, with the outlets'
+ *    labels permuted (seeds 1, 2, …): the mean and highest accuracy over the runs, and
+ *    p = (1 + runs at or above the real accuracy) / (1 + runs). `--permutations N` (default 200)
+ *    runs for the nearest centroid, N / 10 for the top-k one and N / 40 for the logistic
+ *    regression, whose nested leave-one-out costs most (about 20 s a run).
  * 5. Which figures carry the signal: Cohen's d (right − left, pooled standard deviation) of each
  *    figure over the outlets, and the weights of a logistic regression fitted on all of them
  *    (λ chosen by leave-one-out). Descriptive: not used to score the classifiers.
- * 6. Extra line: the three classes (center too) by nearest centroid, against the majority.
+ * 6. Extra lines: the three classes (center too) by nearest centroid, against the majority; and
+ *    the mean P(right) the logistic regression gives held-out left and right outlets and the
+ *    center outlets it never saw.
+ *
+ * Outlets whose articles carry different labels (AllSides re-rated them: ProPublica) are left out.
  *
  * Outputs: a table on stdout. `--json FILE` merges the figures into FILE under `figures`, with flat
  * names such as `allsides.centroid.accuracy`, `allsides.logistic.balanced`,
@@ -195,7 +201,7 @@ export function logistic(
   X: Matrix,
   y: readonly number[],
   lambda: number,
-  { tolerance = 1e-6, maxIterations = 20_000, start }: { tolerance?: number; maxIterations?: number; start?: LogisticModel } = {},
+  { tolerance = 1e-5, maxIterations = 20_000, start }: { tolerance?: number; maxIterations?: number; start?: LogisticModel } = {},
 ): LogisticModel {
   const n = X.length;
   const p = X[0]?.length ?? 0;
@@ -426,17 +432,19 @@ export function shuffled<T>(xs: readonly T[], seed: number): T[] {
   return out;
 }
 
-/** Leave-one-out accuracy with the labels permuted, over seeds 1…n: the mean and the permutation p-value of `observed`. */
-export function shuffledControl(X: Matrix, y: readonly number[], fit: Fit, permutations: number, observed: number): { mean: number; p: number } {
+/** Leave-one-out accuracy with the labels permuted, over seeds 1…n: the mean, the highest, and the permutation p-value of `observed`. */
+export function shuffledControl(X: Matrix, y: readonly number[], fit: Fit, permutations: number, observed: number): { mean: number; max: number; p: number } {
   let sum = 0;
+  let max = 0;
   let atLeast = 0;
   for (let seed = 1; seed <= permutations; seed++) {
     const ys = shuffled(y, seed);
     const acc = accuracy(ys, looPredict(X, ys, fit));
     sum += acc;
+    max = Math.max(max, acc);
     if (acc >= observed - 1e-12) atLeast++;
   }
-  return { mean: permutations > 0 ? sum / permutations : 0, p: (1 + atLeast) / (1 + permutations) };
+  return { mean: permutations > 0 ? sum / permutations : 0, max, p: (1 + atLeast) / (1 + permutations) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -453,7 +461,10 @@ export interface AllSidesOptions {
   saveProfiles?: string | undefined;
   /** Read the outlets' profiles and labels from this file instead of analysing the articles. */
   profiles?: string | undefined;
-  /** Permutations of the shuffled-label control for the nearest centroids (default 200); the logistic regression gets a tenth. */
+  /**
+   * Permutations of the shuffled-label control for the nearest centroid (default 200); the nested
+   * ones cost far more: the top-k centroid gets a tenth of them, the logistic regression a fortieth.
+   */
   permutations?: number | undefined;
 }
 
@@ -468,7 +479,9 @@ interface Outlets {
   bias: Record<string, Bias>;
   articles: number;
   crashes: number;
+  /** Wall-clock and CPU seconds of reading and analysing (0 when read from a file). */
   seconds: number;
+  cpuSeconds: number;
 }
 
 const BATCH = 250;
@@ -477,6 +490,7 @@ const BATCH = 250;
 async function buildOutlets(path: string, limit: number | undefined): Promise<Outlets> {
   const { analyzeArticle, buildProfiles, mergeProfiles } = await import('../src/index.js');
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const bias: Record<string, Bias> = {};
   let profiles: SourceProfile[] = [];
   let batch: ReturnType<typeof analyzeArticle>[] = [];
@@ -507,14 +521,15 @@ async function buildOutlets(path: string, limit: number | undefined): Promise<Ou
   flush();
   if (progress) process.stderr.write('\r\x1b[K');
   if (crashes > 0) console.log(`analyzeArticle threw on ${crashes} article(s), left out; first: ${firstCrash}`);
-  return { profiles, bias, articles, crashes, seconds: (performance.now() - t0) / 1000 };
+  const cpu = process.cpuUsage(cpu0);
+  return { profiles, bias, articles, crashes, seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 /** Reads profiles saved by `--save-profiles`; the figures are derived again from the counts. */
 async function readOutlets(file: string): Promise<Outlets> {
   const { mergeProfiles } = await import('../src/index.js');
-  const saved = JSON.parse(readFileSync(file, 'utf8')) as Omit<Outlets, 'seconds'>;
-  return { ...saved, profiles: mergeProfiles(saved.profiles, []), seconds: 0 };
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as Omit<Outlets, 'seconds' | 'cpuSeconds'>;
+  return { ...saved, profiles: mergeProfiles(saved.profiles, []), seconds: 0, cpuSeconds: 0 };
 }
 
 const r4 = (x: number): number => Math.round(x * 10000) / 10000;
@@ -529,7 +544,7 @@ export async function evalAllSides(opts: AllSidesOptions = {}): Promise<AllSides
   }
   const outlets = opts.profiles !== undefined ? await readOutlets(opts.profiles) : await buildOutlets(path as string, opts.limit);
   if (opts.saveProfiles !== undefined) {
-    const { seconds: _, ...saved } = outlets;
+    const { seconds: _, cpuSeconds: __, ...saved } = outlets;
     writeOutput(opts.saveProfiles, JSON.stringify(saved) + '\n');
   }
   const minArticles = opts.minArticles ?? 20;
@@ -550,7 +565,7 @@ export async function evalAllSides(opts: AllSidesOptions = {}): Promise<AllSides
   console.log('');
   console.log(
     `AllSides: ${outlets.articles} articles, ${outlets.profiles.length} outlets` +
-      (outlets.seconds > 0 ? ` (analysed in ${outlets.seconds.toFixed(0)} s, ${perArticle.toFixed(1)} ms/article)` : ' (profiles read from file)') +
+      (outlets.seconds > 0 ? ` (analysed in ${outlets.seconds.toFixed(0)} s, ${perArticle.toFixed(1)} ms/article; CPU ${outlets.cpuSeconds.toFixed(0)} s)` : ' (profiles read from file)') +
       `; outlets with ≥ ${minArticles} articles: ${nLeft} left, ${nRight} right, ${nCenter} center` +
       (mixed.length > 0 ? ` (left out, labelled differently across their articles: ${mixed.join(', ')})` : ''),
   );
@@ -563,13 +578,13 @@ export async function evalAllSides(opts: AllSidesOptions = {}): Promise<AllSides
   const models: Array<{ key: string; label: string; fit: Fit; permutations: number }> = [
     { key: 'majority', label: 'majority class of the training outlets', fit: fitMajority, permutations: 0 },
     { key: 'centroid', label: `nearest centroid, all ${FEATURES.length} figures`, fit: standardised(fitCentroid), permutations },
-    { key: 'topk', label: `nearest centroid, top k by |d| (k nested)`, fit: fitTopKNested(), permutations },
-    { key: 'logistic', label: 'logistic regression, L2 (λ nested)', fit: fitLogisticNested(), permutations: Math.ceil(permutations / 10) },
+    { key: 'topk', label: `nearest centroid, top k by |d| (k nested)`, fit: fitTopKNested(), permutations: Math.ceil(permutations / 10) },
+    { key: 'logistic', label: 'logistic regression, L2 (λ nested)', fit: fitLogisticNested(), permutations: Math.ceil(permutations / 40) },
   ];
   const figs: Record<string, number> = {};
   const predictions = new Map<string, number[]>();
   console.log('');
-  console.log(`leave-one-outlet-out, left vs right (${y.length} outlets, ${FEATURES.length} figures)   accuracy  balanced │ shuffled labels: mean accuracy   p`);
+  console.log(`leave-one-outlet-out, left vs right (${y.length} outlets, ${FEATURES.length} figures)`.padEnd(64) + ' accuracy balanced │ shuffled labels: mean   max  runs  p');
   for (const m of models) {
     const predicted = looPredict(X, y, m.fit);
     predictions.set(m.key, predicted);
@@ -581,10 +596,12 @@ export async function evalAllSides(opts: AllSidesOptions = {}): Promise<AllSides
     if (m.permutations > 0) {
       const s = shuffledControl(X, y, m.fit, m.permutations, acc);
       figs[`allsides.shuffled.${m.key}.accuracy`] = r4(s.mean);
+      figs[`allsides.shuffled.${m.key}.max`] = r4(s.max);
       figs[`allsides.shuffled.${m.key}.p`] = r4(s.p);
-      control = ` │ ${pct(s.mean).padStart(8)} (${String(m.permutations).padStart(3)} permutations) ${s.p.toFixed(3)}`;
+      control = ` │ ${pct(s.mean).padStart(5)} ${pct(s.max).padStart(5)} ${String(m.permutations).padStart(6)}  ${s.p.toFixed(3)}`;
     }
     console.log(`  ${m.label.padEnd(62)} ${pct(acc).padStart(6)} ${pct(bal).padStart(8)}${control}`);
+    if (m.key === 'majority') console.log(`  ${'(the larger class is'.padEnd(62)} ${pct(Math.max(nLeft, nRight) / y.length).padStart(6)} of the outlets)`);
   }
   const names = lr.map((p) => p.source);
   const wrong = (key: string): string => {
@@ -592,6 +609,7 @@ export async function evalAllSides(opts: AllSidesOptions = {}): Promise<AllSides
     const w = names.filter((_, i) => predicted[i] !== y[i]);
     return w.length === 0 ? 'none' : w.map((n) => `${n} (${outlets.bias[n]})`).join(', ');
   };
+  console.log('  (shuffled labels: the same leave-one-out with the outlets\' labels permuted; p = (1 + runs at or above the real accuracy) / (1 + runs))');
   console.log(`  misclassified by the logistic regression: ${wrong('logistic')}`);
   console.log(`  misclassified by the nearest centroid: ${wrong('centroid')}`);
 
@@ -641,14 +659,17 @@ export async function evalAllSides(opts: AllSidesOptions = {}): Promise<AllSides
       x === undefined ? ''.padEnd(width) : `${x.name.padEnd(width - 8)}${(x.v >= 0 ? '+' : '') + x.v.toFixed(2)}`.padEnd(width);
     console.log(`  ${cell(a, 52)}  ${cell(b, 52)}`);
   }
-  dTop.forEach((x) => (figs[`allsides.d.${x.name.replace(/ /g, '-')}`] = r4(x.v)));
+  FEATURES.forEach((f, j) => {
+    figs[`allsides.d.${f.name.replace(/ /g, '-')}`] = r4(d[j] as number);
+    figs[`allsides.weight.${f.name.replace(/ /g, '-')}`] = r4(model.w[j] as number);
+  });
   const seconds = (performance.now() - t0) / 1000;
   console.log(`(classifiers and controls: ${seconds.toFixed(1)} s)`);
 
   // ---- outputs
   if (opts.json !== undefined) {
     mergeJsonOutput(opts.json, figs, {
-      allsides: { articles: outlets.articles, outlets: outlets.profiles.length, left: nLeft, right: nRight, center: nCenter, minArticles, seconds: Math.round(outlets.seconds * 1000) / 1000 },
+      allsides: { articles: outlets.articles, outlets: outlets.profiles.length, left: nLeft, right: nRight, center: nCenter, minArticles, seconds: Math.round(outlets.seconds * 1000) / 1000, cpuSeconds: Math.round(outlets.cpuSeconds * 1000) / 1000 },
     });
     console.log(`AllSides figures merged into ${opts.json}`);
   }

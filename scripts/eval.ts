@@ -38,6 +38,7 @@
  */
 import { resolve } from 'node:path';
 import { codePointMapper, PUBLISHERS, readPolnear, type Frag, type PolnearArticle } from './read-polnear.js';
+import { evalAllSides } from './eval-allsides.js';
 import { evalBasil } from './eval-basil.js';
 import { checkFloors, writeOutput } from './eval-floors.js';
 
@@ -460,7 +461,9 @@ async function main(): Promise<void> {
   const polnearFailed = await evalPolnear(opts);
   // Loaded wording on BASIL (scripts/eval-basil.ts): figures merged into --json as basil.*, floors under key `basil`.
   const basil = await evalBasil({ json: opts.json, check: opts.check });
-  if (polnearFailed || basil.failed) process.exit(1);
+  // Left vs right outlets on AllSides from profile figures (scripts/eval-allsides.ts): allsides.*, floors under key `allsides`.
+  const allsides = await evalAllSides({ json: opts.json, check: opts.check });
+  if (polnearFailed || basil.failed || allsides.failed) process.exit(1);
 }
 
 /** Attribution on PolNeAR: prints the tables; true when `--check` finds a figure below its floor. */

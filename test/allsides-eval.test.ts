@@ -4,6 +4,7 @@ import { analyzeArticle, buildProfiles } from '../src/index.js';
 import {
   accuracy,
   balancedAccuracy,
+  chooseByLoo,
   cohensD,
   FEATURES,
   featureRow,
@@ -141,6 +142,18 @@ describe('classifiers', () => {
     const norm = (lambda: number): number => Math.hypot(...logistic(Z, y, lambda).w);
     expect(norm(10)).toBeLessThan(norm(1));
     expect(norm(1)).toBeLessThan(norm(0.01));
+  });
+
+  it('the nested choice takes the candidate with the best inner leave-one-out accuracy; ties go to the first listed', () => {
+    const constant =
+      (c: number): Fit =>
+      () =>
+      () =>
+        c;
+    const fitOf = (c: string): Fit => (c === 'centroid' ? fitCentroid : c === 'zero' ? constant(0) : constant(1));
+    expect(chooseByLoo(X, y, ['zero', 'centroid', 'one'], fitOf)).toBe('centroid');
+    expect(chooseByLoo(X, y, ['one', 'zero'], fitOf)).toBe('one');
+    expect(chooseByLoo(X, y, ['zero', 'one'], fitOf)).toBe('zero');
   });
 
   it('nested logistic regression classifies held-out rows of a separable set', () => {
