@@ -32,7 +32,7 @@
  */
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { checkFloors, mergeFigures, writeOutput } from './eval-floors.js';
+import { checkFloors, mergeJsonOutput, writeOutput } from './eval-floors.js';
 import { OUTLETS, readBasil, type BasilArticle, type Outlet } from './read-basil.js';
 
 export interface Frag {
@@ -314,7 +314,7 @@ export async function evalBasil(opts: BasilOptions = {}): Promise<BasilResult> {
 
   // ---- outputs
   if (opts.json !== undefined) {
-    mergeFigures(opts.json, figs, 'basil', { articles: all.articles, goldLexical: all.gold, loadedFindings: all.pred, seconds: Math.round(seconds * 1000) / 1000 });
+    mergeJsonOutput(opts.json, figs, { basil: { articles: all.articles, goldLexical: all.gold, loadedFindings: all.pred, seconds: Math.round(seconds * 1000) / 1000 } });
     if (opts.quiet !== true) console.log(`BASIL figures merged into ${opts.json}`);
   }
   if (opts.errors !== undefined) {

@@ -1,8 +1,8 @@
 /**
  * What the evaluation scripts share: checking figures against the floors recorded in
- * `eval/floors.json`, and writing an output file.
+ * `eval/floors.json`, and writing an output file (or merging figures into one).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** A figure may fall this far below its floor before the check fails. */
@@ -44,18 +44,20 @@ export function writeOutput(path: string, content: string): void {
 }
 
 /**
- * Merges `figures` into the JSON file at `path` (created if absent) under `figures`, and `details`
- * under `section`: each part of `npm run eval` adds its own to one `--json` file.
+ * Merges `figures` into the JSON file at `path` (created if absent, or unreadable) under
+ * `figures`, beside the other evaluations' figures, and sets the top-level entries of `extra`.
  */
-export function mergeFigures(path: string, figures: Record<string, number>, section: string, details: unknown): void {
+export function mergeJsonOutput(path: string, figures: Record<string, number>, extra: Record<string, unknown> = {}): void {
   const abs = resolve(path);
   let doc: { figures?: Record<string, number> } & Record<string, unknown> = {};
-  try {
-    doc = JSON.parse(readFileSync(abs, 'utf8')) as typeof doc;
-  } catch {
-    doc = {};
+  if (existsSync(abs)) {
+    try {
+      doc = JSON.parse(readFileSync(abs, 'utf8')) as typeof doc;
+    } catch {
+      doc = {};
+    }
   }
   doc.figures = { ...(doc.figures ?? {}), ...figures };
-  doc[section] = details;
-  writeOutput(abs, `${JSON.stringify(doc, null, 2)}\n`);
+  Object.assign(doc, extra);
+  writeOutput(abs, JSON.stringify(doc, null, 2) + '\n');
 }

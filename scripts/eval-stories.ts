@@ -17,7 +17,7 @@
 import { resolve } from 'node:path';
 import { analyzeArticle, groupStories } from '../src/index.js';
 import type { ArticleAnalysis } from '../src/types.js';
-import { checkFloors, mergeFigures } from './eval-floors.js';
+import { checkFloors, mergeJsonOutput } from './eval-floors.js';
 import { readBasil } from './read-basil.js';
 
 /** B-cubed precision / recall / F1 of `groups` against `gold` (both: item → group key). */
@@ -104,7 +104,7 @@ export async function evalStories(opts: { json?: string; check?: boolean; grid?:
     'stories.content.bcubed.f1': contentOnly.f1,
     'stories.content.exact': contentOnly.exact,
   };
-  if (opts.json !== undefined) mergeFigures(opts.json, figures, 'stories', { articles: analyses.length, events: withDates.events, seconds: Math.round(ms) / 1000 });
+  if (opts.json !== undefined) mergeJsonOutput(opts.json, figures, { stories: { articles: analyses.length, events: withDates.events, seconds: Math.round(ms) / 1000 } });
   const ok = opts.check === true ? !checkFloors('stories', figures, 'stories') : true;
   return { figures, ok };
 }

@@ -38,6 +38,7 @@
  */
 import { resolve } from 'node:path';
 import { codePointMapper, PUBLISHERS, readPolnear, type Frag, type PolnearArticle } from './read-polnear.js';
+import { evalAllSides } from './eval-allsides.js';
 import { evalBasil } from './eval-basil.js';
 import { evalStories } from './eval-stories.js';
 import { checkFloors, writeOutput } from './eval-floors.js';
@@ -463,7 +464,9 @@ async function main(): Promise<void> {
   const basil = await evalBasil({ json: opts.json, check: opts.check });
   // Story grouping on BASIL's same-event triplets (scripts/eval-stories.ts): stories.*, floors under key `stories`.
   const stories = await evalStories({ ...(opts.json === undefined ? {} : { json: opts.json }), check: opts.check });
-  if (polnearFailed || basil.failed || !stories.ok) process.exit(1);
+  // Left vs right outlets on AllSides from profile figures (scripts/eval-allsides.ts): allsides.*, floors under key `allsides`.
+  const allsides = await evalAllSides({ json: opts.json, check: opts.check });
+  if (polnearFailed || basil.failed || allsides.failed || !stories.ok) process.exit(1);
 }
 
 /** Attribution on PolNeAR: prints the tables; true when `--check` finds a figure below its floor. */
