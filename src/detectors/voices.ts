@@ -16,6 +16,7 @@ import {
   ROLE_NOUNS,
 } from '../lexicons/sources.js';
 import type { Token } from '../nlp/wink.js';
+import { trimEndWhere } from '../text/trim.js';
 import type { Quote, Span, Voice, VoiceType } from '../types.js';
 import type { RawAttribution } from './attributions.js';
 import type { ArticleContext } from './context.js';
@@ -159,7 +160,7 @@ function readMention(ctx: ArticleContext, tokens: readonly Token[], sentenceStar
     }
     // A country or place word at the front of a long run belongs to the role: `Iranian` in `Iranian Foreign Ministry`.
     const name = text(first, headIndex);
-    return { name, named: true, prefix: text(0, first - 1).replace(/[\s.-]+$/, ''), words, definite };
+    return { name, named: true, prefix: trimEndWhere(text(0, first - 1), (c) => /[\s.-]/.test(c)), words, definite };
   }
   // A description (`US officials`, `Syria’s state-run Sana news agency`): media keep the outlet's name.
   const lowerHead = head.lower;
