@@ -39,6 +39,11 @@ export function foldName(name: string): string {
     .trim();
 }
 
+/** `text` as a literal inside a regular expression. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function slug(name: string): string {
   return foldName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'voice';
 }
@@ -173,8 +178,8 @@ function readMention(ctx: ArticleContext, tokens: readonly Token[], sentenceStar
   return { name: text(0, kept.length - 1), named: false, prefix: '', words, definite };
 }
 
-/** One pattern for every country word, longest first, built once: the first match in a text wins. */
-const COUNTRY_PATTERN = new RegExp(
+/** One pattern for every country word, longest first, built once: the first match in a text wins (exported for the regular-expression audit). */
+export const COUNTRY_PATTERN = new RegExp(
   `(?<![\\p{L}.])(${Object.keys(COUNTRY_WORDS)
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/\./g, '\\.'))
@@ -284,7 +289,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       // `the spokesperson`, `the statement`: the latest speaker it describes.
       const head = reading.words.at(-1)?.toLowerCase() ?? '';
       if (reading.definite && reading.words.length <= 2) {
-        return [...entities].reverse().find((e) => e.named && e.role !== undefined && new RegExp(`\\b${head}\\b`, 'i').test(e.role));
+        return [...entities].reverse().find((e) => e.named && e.role !== undefined && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(e.role));
       }
     }
     return undefined;
