@@ -329,15 +329,28 @@ function addCounts(a: Record<string, unknown>, b: Record<string, unknown>): void
   }
 }
 
+/** The counts every profile has, as numbers. */
+const NUMBER_COUNTS = ['articles', 'words', 'quotes', 'direct', 'indirect', 'quotedWords', 'relayed', 'accordingTo'] as const;
+
+/** Checks that `p` has the shape of a profile from `buildProfiles` (or one read back from its JSON). */
+function checkProfile(what: string, p: unknown): void {
+  const expected = 'a profile from buildProfiles { source, articles, dates, counts, figures, evidence }';
+  if (!isPlainObject(p) || typeof p['source'] !== 'string' || !Array.isArray(p['articles']) || !isPlainObject(p['dates']) || !isPlainObject(p['evidence'])) {
+    fail(what, expected, p);
+  }
+  const counts = p['counts'];
+  if (!isPlainObject(counts)) fail(`${what}.counts`, 'an object of counts', counts);
+  for (const key of NUMBER_COUNTS) if (typeof counts[key] !== 'number') fail(`${what}.counts.${key}`, 'a number', counts[key]);
+}
+
 /**
  * 3. Merges the profiles of two shards (each a list, one profile per outlet) into the profiles one
  * pass over all the articles gives. Neither input is changed.
  */
 export function mergeProfiles(a: readonly SourceProfile[], b: readonly SourceProfile[], options?: ProfileOptions): SourceProfile[] {
   for (const [name, list] of [['a', a], ['b', b]] as const) {
-    if (!Array.isArray(list) || list.some((p: unknown) => !isPlainObject(p) || !isPlainObject(p['counts']))) {
-      fail(`mergeProfiles(${name})`, 'an array of profiles from buildProfiles', list);
-    }
+    if (!Array.isArray(list)) fail(`mergeProfiles(${name})`, 'an array of profiles from buildProfiles', list);
+    list.forEach((p: unknown, i) => checkProfile(`mergeProfiles(${name})[${i}]`, p));
   }
   const checked = checkOptions(options);
   const merged = new Map<string, SourceProfile>();
