@@ -8,6 +8,7 @@ import Sentiment from 'sentiment';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeArticle, buildProfiles, compareSources, groupStories, mergeProfiles } from '../src/index.js';
 import type { ArticleAnalysis, SourceProfile } from '../src/index.js';
+import { ENGLISH_FUNCTION_WORDS, OTHER_FUNCTION_WORDS } from '../src/lexicons/english.js';
 import { anyString, mutatedArticles, newsLike } from './arbitraries.js';
 import { NOT_ENGLISH } from './fixtures/languages.js';
 import { allSpans, badSpans, corpus } from './helpers.js';
@@ -104,6 +105,11 @@ describe('texts that are not English are flagged, not scored as neutral', () => 
     const analysis = analyzeArticle(text);
     expect(analysis.language.english).toBeNull();
     expect(analysis.warnings).toEqual([]);
+  });
+
+  it('has word lists that are lower-case words, and that share none', () => {
+    for (const word of [...ENGLISH_FUNCTION_WORDS, ...OTHER_FUNCTION_WORDS]) expect(word).toMatch(/^\p{Ll}+$/u);
+    expect([...ENGLISH_FUNCTION_WORDS].filter((w) => OTHER_FUNCTION_WORDS.has(w))).toEqual([]);
   });
 
   it('an English article quoting another language stays English', () => {
