@@ -22,6 +22,7 @@ export type {
   FigureRow,
   LabelChoice,
   LabelDivergence,
+  LanguageGuess,
   Omission,
   StoryComparison,
   VoiceBalance,

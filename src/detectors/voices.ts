@@ -16,6 +16,7 @@ import {
   ROLE_NOUNS,
 } from '../lexicons/sources.js';
 import type { Token } from '../nlp/wink.js';
+import { trimEndWhere } from '../text/trim.js';
 import type { Quote, Span, Voice, VoiceType } from '../types.js';
 import type { RawAttribution } from './attributions.js';
 import type { ArticleContext } from './context.js';
@@ -36,6 +37,11 @@ export function foldName(name: string): string {
     .replace(/^(?:the|a|an)\s+/, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** `text` as a literal inside a regular expression. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function slug(name: string): string {
@@ -159,7 +165,7 @@ function readMention(ctx: ArticleContext, tokens: readonly Token[], sentenceStar
     }
     // A country or place word at the front of a long run belongs to the role: `Iranian` in `Iranian Foreign Ministry`.
     const name = text(first, headIndex);
-    return { name, named: true, prefix: text(0, first - 1).replace(/[\s.-]+$/, ''), words, definite };
+    return { name, named: true, prefix: trimEndWhere(text(0, first - 1), (c) => /[\s.-]/.test(c)), words, definite };
   }
   // A description (`US officials`, `Syria’s state-run Sana news agency`): media keep the outlet's name.
   const lowerHead = head.lower;
@@ -172,8 +178,8 @@ function readMention(ctx: ArticleContext, tokens: readonly Token[], sentenceStar
   return { name: text(0, kept.length - 1), named: false, prefix: '', words, definite };
 }
 
-/** One pattern for every country word, longest first, built once: the first match in a text wins. */
-const COUNTRY_PATTERN = new RegExp(
+/** One pattern for every country word, longest first, built once: the first match in a text wins (exported for the regular-expression audit). */
+export const COUNTRY_PATTERN = new RegExp(
   `(?<![\\p{L}.])(${Object.keys(COUNTRY_WORDS)
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/\./g, '\\.'))
@@ -283,7 +289,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       // `the spokesperson`, `the statement`: the latest speaker it describes.
       const head = reading.words.at(-1)?.toLowerCase() ?? '';
       if (reading.definite && reading.words.length <= 2) {
-        return [...entities].reverse().find((e) => e.named && e.role !== undefined && new RegExp(`\\b${head}\\b`, 'i').test(e.role));
+        return [...entities].reverse().find((e) => e.named && e.role !== undefined && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(e.role));
       }
     }
     return undefined;

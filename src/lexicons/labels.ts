@@ -10,6 +10,8 @@
  * the wording lexicons' leans (`src/lexicons/wording.ts`) apply to modifiers too.
  */
 
+import { lookupTable } from '../records.js';
+
 /** What kind of thing a label names. */
 export type LabelClass = 'armed-group' | 'armed-forces' | 'government' | 'civilians' | 'military-action' | 'casualties';
 
@@ -25,7 +27,7 @@ const head = (cls: LabelClass, lean = 0): LabelHead => ({ class: cls, lean });
 const generic = (cls: LabelClass, lean = 0): LabelHead => ({ class: cls, lean, generic: true });
 
 /** Head nouns by lemma (multi-word heads such as `air strike` are a modifier plus a head). */
-export const LABEL_HEADS: Readonly<Record<string, LabelHead>> = {
+export const LABEL_HEADS: Readonly<Record<string, LabelHead>> = lookupTable({
   // armed groups: from the neutral `fighter` and `group` to the condemning `terrorist`
   militia: head('armed-group', -0.25), militiaman: head('armed-group', -0.25), militant: head('armed-group', -0.5),
   fighter: head('armed-group'), terrorist: head('armed-group', -1), proxy: head('armed-group', -0.5),
@@ -52,17 +54,17 @@ export const LABEL_HEADS: Readonly<Record<string, LabelHead>> = {
   crime: generic('military-action', -1), violation: generic('military-action', -0.75), response: generic('military-action', 0.25),
   // the dead and wounded
   death: generic('casualties'), casualty: head('casualties'), fatality: head('casualties'), toll: generic('casualties'),
-};
+});
 
 /**
  * Modifiers that tie an actor to a patron or a creed, or judge an act, and their lean. Other
  * modifiers take their lean from the wording lexicons, or have none.
  */
-export const LABEL_MODIFIERS: Readonly<Record<string, number>> = {
+export const LABEL_MODIFIERS: Readonly<Record<string, number>> = lookupTable({
   'iran-backed': -0.25, 'iran-aligned': -0.25, 'iranian-backed': -0.25, 'tehran-backed': -0.5, 'pro-iranian': -0.25,
   'pro-iran': -0.25, 'pro-tehran': -0.5, 'iran-supported': -0.25, 'us-backed': -0.25, 'u.s.-backed': -0.25,
   shiite: 0, shia: 0, sunni: 0, 'state-sponsored': -0.5, armed: -0.25, deadly: -0.5, lethal: -0.5, bloody: -0.75,
   defensive: 0.75, precision: 0.5, precise: 0.5, targeted: 0.25, retaliatory: 0, proportionate: 0.5,
   unprovoked: -1, illegal: -0.75, cowardly: -1, heinous: -1, barbaric: -1, brutal: -0.75, sinful: -1, criminal: -1,
   terrorist: -1, innocent: 0.5, unarmed: 0.5,
-};
+});

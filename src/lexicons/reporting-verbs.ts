@@ -13,12 +13,13 @@
  * lower-case.
  */
 
+import { lookupTable } from '../records.js';
 import type { CueClass } from '../types.js';
 
 export type { CueClass };
 
 /** Reporting verbs by lemma. */
-export const REPORTING_VERBS: Readonly<Record<string, CueClass>> = {
+export const REPORTING_VERBS: Readonly<Record<string, CueClass>> = lookupTable({
   // neutral
   say: 'neutral', tell: 'neutral', add: 'neutral', state: 'neutral', continue: 'neutral', remark: 'neutral',
   comment: 'neutral', reply: 'neutral', respond: 'neutral', answer: 'neutral', describe: 'neutral',
@@ -70,4 +71,4 @@ export const REPORTING_VERBS: Readonly<Record<string, CueClass>> = {
   question: 'distancing', complain: 'confrontational', lament: 'confrontational', decline: 'denying',
   refuse: 'denying', order: 'requesting', seek: 'requesting', convince: 'neutral', caution: 'confrontational',
   signal: 'confirming', hint: 'neutral', forecast: 'believing', project: 'believing', lay: 'neutral',
-};
+});

@@ -9,6 +9,8 @@
  * lower-case words or lemmas.
  */
 
+import { lookupTable } from '../records.js';
+
 /** Job and role nouns of people who speak for someone: `spokesman`, `minister`, `official`. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'official', 'officials', 'minister',
@@ -106,7 +108,7 @@ export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'it', 'we', 
  * its government), for a speaker's affiliation. Keys are lower-case words or phrases; values are
  * the country's name.
  */
-export const COUNTRY_WORDS: Readonly<Record<string, string>> = {
+export const COUNTRY_WORDS: Readonly<Record<string, string>> = lookupTable({
   us: 'United States', 'u.s.': 'United States', 'u.s': 'United States', american: 'United States', 'united states': 'United States',
   america: 'United States', pentagon: 'United States', 'white house': 'United States', 'state department': 'United States',
   congress: 'United States', washington: 'United States', biden: 'United States',
@@ -123,4 +125,4 @@ export const COUNTRY_WORDS: Readonly<Record<string, string>> = {
   egypt: 'Egypt', egyptian: 'Egypt', jordan: 'Jordan', jordanian: 'Jordan', qatar: 'Qatar', qatari: 'Qatar',
   yemen: 'Yemen', yemeni: 'Yemen', mexico: 'Mexico', mexican: 'Mexico', canada: 'Canada', canadian: 'Canada',
   india: 'India', indian: 'India', japan: 'Japan', japanese: 'Japan', 'north korea': 'North Korea', 'south korea': 'South Korea',
-};
+});

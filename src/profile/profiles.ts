@@ -11,6 +11,7 @@
  *   3. merge      counts add, evidence concatenates, figures are derived again
  */
 import { checkKeys, fail, isPlainObject } from '../errors.js';
+import { record, toPlain, toRecords } from '../records.js';
 import { countWords } from '../text/words.js';
 import type { ArticleAnalysis, EvidenceRef, Span, VoiceType, WordingVoice } from '../types.js';
 
@@ -112,20 +113,25 @@ export interface ProfileOptions {
 
 const UNKNOWN_SOURCE = '(unknown)';
 
+/**
+ * Counts being built. Records keyed by names from the text (sides, types, label targets, voices)
+ * have no prototype while counting, so a side or a label named `__proto__` or `constructor` counts
+ * like any other; `finish` turns them into ordinary objects.
+ */
 function emptyCounts(): ProfileCounts {
   return {
     articles: 0, words: 0, voiceWords: { own: 0, quoted: 0 }, quotes: 0, direct: 0, indirect: 0, quotedWords: 0,
-    byType: {}, bySide: {}, anonymous: { quotes: 0, words: 0 }, relayed: 0, accordingTo: 0, firstSide: {}, lastSide: {},
-    cueClasses: {}, cueClassesBySide: {}, wording: { own: {}, quoted: {} }, sentiment: { own: 0, quoted: 0 },
-    labels: {}, frames: {}, voices: {},
+    byType: record(), bySide: record(), anonymous: { quotes: 0, words: 0 }, relayed: 0, accordingTo: 0, firstSide: record(), lastSide: record(),
+    cueClasses: record(), cueClassesBySide: record(), wording: { own: record(), quoted: record() }, sentiment: { own: 0, quoted: 0 },
+    labels: record(), frames: record(), voices: record(),
   };
 }
 
-const add = (record: Record<string, number>, key: string, n = 1): void => {
-  record[key] = (record[key] ?? 0) + n;
+const add = (counts: Record<string, number>, key: string, n = 1): void => {
+  counts[key] = (counts[key] ?? 0) + n;
 };
-const tally = (record: Record<string, QuoteTally>, key: string, words: number): void => {
-  const t = (record[key] ??= { quotes: 0, words: 0 });
+const tally = (tallies: Record<string, QuoteTally>, key: string, words: number): void => {
+  const t = (tallies[key] ??= { quotes: 0, words: 0 });
   t.quotes++;
   t.words += words;
 };
@@ -163,7 +169,7 @@ export function buildProfiles(analyses: readonly ArticleAnalysis[], options?: Pr
     const source = a.source ?? UNKNOWN_SOURCE;
     let p = profiles.get(source);
     if (p === undefined) {
-      p = { source, articles: [], dates: { first: null, last: null }, counts: emptyCounts(), figures: {} as ProfileFigures, evidence: {} };
+      p = { source, articles: [], dates: { first: null, last: null }, counts: emptyCounts(), figures: {} as ProfileFigures, evidence: record() };
       profiles.set(source, p);
     }
     addArticle(p, a, keepEvidence);
@@ -219,7 +225,7 @@ function addArticle(p: SourceProfile, a: ArticleAnalysis, keepEvidence: boolean)
     if (q.cueLemma === 'according to') c.accordingTo++;
     if (q.cueClass !== undefined) {
       add(c.cueClasses, q.cueClass);
-      add((c.cueClassesBySide[side] ??= {}), q.cueClass);
+      add((c.cueClassesBySide[side] ??= record()), q.cueClass);
       cite(`cue.${q.cueClass}`, q.cue);
     }
     if (v !== undefined) {
@@ -250,7 +256,7 @@ function addArticle(p: SourceProfile, a: ArticleAnalysis, keepEvidence: boolean)
   // labels and frames
   for (const l of a.labels) {
     if (l.negated === true) continue;
-    add((c.labels[l.target] ??= {}), l.span.text.toLowerCase().replace(/\s+/g, ' '));
+    add((c.labels[l.target] ??= record()), l.span.text.toLowerCase().replace(/\s+/g, ' '));
     cite(`labels.${l.target}`, l.span);
   }
   for (const [name, frame] of Object.entries(a.frames)) {
@@ -262,11 +268,11 @@ function addArticle(p: SourceProfile, a: ArticleAnalysis, keepEvidence: boolean)
 }
 
 const share = (part: number, whole: number): number => (whole > 0 ? part / whole : 0);
-const shares = (record: Record<string, number>, whole: number): Record<string, number> =>
-  Object.fromEntries(Object.entries(record).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, n]) => [k, share(n, whole)]));
-const sum = (record: Record<string, number>): number => Object.values(record).reduce((s, n) => s + n, 0);
+const shares = (counts: Record<string, number>, whole: number): Record<string, number> =>
+  Object.fromEntries(Object.entries(counts).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, n]) => [k, share(n, whole)]));
+const sum = (counts: Record<string, number>): number => Object.values(counts).reduce((s, n) => s + n, 0);
 
-/** 2. Sorts the lists and derives the figures from the counts. */
+/** 2. Sorts the lists and derives the figures from the counts; the records become ordinary objects again. */
 function finish(p: SourceProfile, options: ProfileOptions): SourceProfile {
   const c = p.counts;
   p.articles.sort();
@@ -308,19 +314,33 @@ function finish(p: SourceProfile, options: ProfileOptions): SourceProfile {
     frames: Object.fromEntries(Object.entries(c.frames).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, n]) => [k, per1000(n, c.words)])),
     topVoices,
   };
-  return p;
+  return toPlain(p);
 }
 
-/** Adds `b`'s counts into `a` (both plain records of numbers, nested). */
+/** Adds `b`'s counts into `a` (nested records of numbers; `a`'s records have no prototype). */
 function addCounts(a: Record<string, unknown>, b: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(b)) {
     if (typeof value === 'number') a[key] = ((a[key] as number | undefined) ?? 0) + value;
     else if (typeof value === 'string') a[key] ??= value;
     else if (value !== null && typeof value === 'object') {
-      const into = (a[key] ??= {}) as Record<string, unknown>;
+      const into = (a[key] ??= record()) as Record<string, unknown>;
       addCounts(into, value as Record<string, unknown>);
     }
   }
+}
+
+/** The counts every profile has, as numbers. */
+const NUMBER_COUNTS = ['articles', 'words', 'quotes', 'direct', 'indirect', 'quotedWords', 'relayed', 'accordingTo'] as const;
+
+/** Checks that `p` has the shape of a profile from `buildProfiles` (or one read back from its JSON). */
+function checkProfile(what: string, p: unknown): void {
+  const expected = 'a profile from buildProfiles { source, articles, dates, counts, figures, evidence }';
+  if (!isPlainObject(p) || typeof p['source'] !== 'string' || !Array.isArray(p['articles']) || !isPlainObject(p['dates']) || !isPlainObject(p['evidence'])) {
+    fail(what, expected, p);
+  }
+  const counts = p['counts'];
+  if (!isPlainObject(counts)) fail(`${what}.counts`, 'an object of counts', counts);
+  for (const key of NUMBER_COUNTS) if (typeof counts[key] !== 'number') fail(`${what}.counts.${key}`, 'a number', counts[key]);
 }
 
 /**
@@ -329,15 +349,15 @@ function addCounts(a: Record<string, unknown>, b: Record<string, unknown>): void
  */
 export function mergeProfiles(a: readonly SourceProfile[], b: readonly SourceProfile[], options?: ProfileOptions): SourceProfile[] {
   for (const [name, list] of [['a', a], ['b', b]] as const) {
-    if (!Array.isArray(list) || list.some((p: unknown) => !isPlainObject(p) || !isPlainObject(p['counts']))) {
-      fail(`mergeProfiles(${name})`, 'an array of profiles from buildProfiles', list);
-    }
+    if (!Array.isArray(list)) fail(`mergeProfiles(${name})`, 'an array of profiles from buildProfiles', list);
+    list.forEach((p: unknown, i) => checkProfile(`mergeProfiles(${name})[${i}]`, p));
   }
   const checked = checkOptions(options);
   const merged = new Map<string, SourceProfile>();
   for (const p of [...a, ...b]) {
     const into = merged.get(p.source);
-    const copy = structuredClone(p);
+    // A copy whose records have no prototype: profiles read back from JSON may hold `"__proto__"` keys.
+    const copy = toRecords(p);
     if (into === undefined) {
       merged.set(p.source, copy);
       continue;

@@ -3,6 +3,7 @@
  * plurals and verb endings folded (`killed`, `killing` → `kill`), country words to their
  * country (`Syrian` → `syria`, `U.S.` → `united-states`), number words to digits.
  */
+import { lookupTable } from '../records.js';
 import { COUNTRY_WORDS } from '../lexicons/sources.js';
 import { STOPWORDS } from '../lexicons/stopwords.js';
 import type { Span } from '../types.js';
@@ -18,10 +19,10 @@ export interface ContentTerm {
 
 const WORD = /[\p{L}\p{N}]+(?:[’'‐-][\p{L}\p{N}]+|\.\p{L}(?=\.))*\.?/gu;
 
-const NUMBER_WORDS: Readonly<Record<string, string>> = {
+const NUMBER_WORDS: Readonly<Record<string, string>> = lookupTable({
   two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', dozen: '12', twenty: '20', hundred: '100', thousand: '1000',
-};
+});
 
 /** The stems `contentTerms` gives countries: `syria`, `united-states`. */
 export const COUNTRY_STEMS: ReadonlySet<string> = new Set(Object.values(COUNTRY_WORDS).map((name) => name.toLowerCase().replace(/\s+/g, '-')));

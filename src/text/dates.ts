@@ -16,7 +16,8 @@ export interface FoundDate {
   end: number;
 }
 
-const PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' }> = [
+/** The date patterns, built from the parts above (exported for the regular-expression audit). */
+export const PATTERNS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' }> = [
   { re: new RegExp(`\\b${YEAR}-([01][0-9])-([0-3][0-9])\\b`, 'gi'), order: 'ymd' },
   { re: new RegExp(`\\b${DAY} (?:of )?${MONTH}\\.?,? ${YEAR}\\b`, 'gi'), order: 'dmy' },
   { re: new RegExp(`\\b${MONTH}\\.? ${DAY},? ${YEAR}\\b`, 'gi'), order: 'mdy' },

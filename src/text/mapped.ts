@@ -54,12 +54,13 @@ export class MappedText {
    * parser's abbreviation test costs time quadratic in a token's length.
    */
   breakLongRuns(max: number): MappedText {
-    const long = new RegExp(`\\S{${max + 1},}`, 'g');
-    if (!long.test(this.text)) return this;
-    long.lastIndex = 0;
+    // Every run, then its length: `/\S{257,}/g` would retry from each character of every shorter run.
+    const runs: RegExpExecArray[] = [];
+    for (const m of this.text.matchAll(/\S+/g)) if (m[0].length > max) runs.push(m);
+    if (runs.length === 0) return this;
     const out = this.builder();
     let at = 0;
-    for (let m = long.exec(this.text); m !== null; m = long.exec(this.text)) {
+    for (const m of runs) {
       out.copy(at, m.index);
       for (let i = m.index; i < m.index + m[0].length; i += max) {
         const end = Math.min(i + max, m.index + m[0].length);

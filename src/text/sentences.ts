@@ -1,7 +1,7 @@
 /**
  * Sentence boundaries for news text, from tokens: full stops after titles and ranks (`Maj.-Gen.`,
  * `Lt. Col.`, `Sen.`), initials and `U.S.` do not end a sentence; closing quotes after the stop
- * (`.”`) stay with the sentence; a line break always ends one.
+ * (`.”`) stay with the sentence; a line break always ends one, and so does the 400th token.
  */
 import { AMBIGUOUS_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../lexicons/abbreviations.js';
 import type { Token } from '../nlp/wink.js';
@@ -76,6 +76,13 @@ function attributionFollows(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * The most tokens in one sentence. News sentences run to a hundred or so; a text with no
+ * punctuation (a megabyte of words) would otherwise be one sentence, and the detectors, whose
+ * work per attribution grows with its sentence, would take time quadratic in its length.
+ */
+export const LONGEST_SENTENCE = 400;
+
 /** Splits tokens into sentences: `[first, last]` token indices, inclusive, line breaks left out. */
 export function splitSentences(tokens: readonly Token[]): Array<[number, number]> {
   const sentences: Array<[number, number]> = [];
@@ -91,6 +98,10 @@ export function splitSentences(tokens: readonly Token[]): Array<[number, number]
       continue;
     }
     if (first < 0) first = k;
+    if (k - first + 1 >= LONGEST_SENTENCE) {
+      close(k);
+      continue;
+    }
     if (endsAt(tokens, k)) {
       let last = k;
       while (last + 1 < tokens.length && CLOSERS.has((tokens[last + 1] as Token).value) && !(tokens[last + 1] as Token).spaceBefore) last++;

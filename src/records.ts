@@ -1,0 +1,39 @@
+/**
+ * Records keyed by words that come from the text or the caller (outlets, speakers, sides, label
+ * targets, lexicon look-ups). A name such as `__proto__`, `constructor` or `toString` must be a
+ * key like any other: never an inherited value (`table.constructor` is `Object`), and never a way
+ * to write into `Object.prototype` (`record['__proto__'] = …` sets the prototype of an ordinary
+ * object). Work is done in records with no prototype; what slant returns is rebuilt into ordinary
+ * objects with `Object.fromEntries`, which keeps `__proto__` as an own key, so results stay plain,
+ * JSON-serialisable and comparable with `toEqual`.
+ */
+
+/** An empty record with no prototype: every key, `__proto__` included, is an own data property. */
+export function record<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/** A frozen look-up table with no prototype: `table['constructor']` is `undefined`, as for any word not in it. */
+export function lookupTable<T>(entries: Readonly<Record<string, T>>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(record<T>(), entries));
+}
+
+/** A deep copy of plain data whose objects are records with no prototype (arrays stay arrays). */
+export function toRecords<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(toRecords) as T;
+  if (value !== null && typeof value === 'object') {
+    const out = record<unknown>();
+    for (const [key, v] of Object.entries(value)) out[key] = toRecords(v);
+    return out as T;
+  }
+  return value;
+}
+
+/** A deep copy of plain data whose objects are ordinary objects again, own keys kept (`__proto__` too). */
+export function toPlain<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(toPlain) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, toPlain(v)])) as T;
+  }
+  return value;
+}
