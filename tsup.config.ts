@@ -9,7 +9,10 @@ import { defineConfig, type Options } from 'tsup';
  *   src/index.ts            platform "neutral": the browser-safe core. esbuild
  *                           refuses to resolve Node built-ins here, so an
  *                           accidental `node:fs` import fails the build.
- *   src/node.ts             platform "node": filesystem helpers.
+ *   src/node.ts             platform "node": filesystem helpers and analyzeCorpus;
+ *   src/worker.ts           with it, analyzeCorpus's worker thread (dist/worker.js, .cjs), which
+ *                           node.js finds next to itself. Linked to index.js like node.js is, so
+ *                           the package holds one copy of the analysis code.
  *   src/cli.ts              platform "node": the CLI; dist/cli.js is the bin,
  *                           so it gets a shebang and the executable bit.
  *
@@ -81,9 +84,13 @@ export default defineConfig(() => {
     {
       ...shared,
       name: 'node',
-      entry: { node: 'src/node.ts' },
+      entry: { node: 'src/node.ts', worker: 'src/worker.ts' },
+      // The worker is no public entry: it needs no types.
+      dts: { entry: { node: 'src/node.ts' } },
       platform: 'node',
       target: 'node20',
+      // `import.meta.url` (how node.js finds worker.js) in the CommonJS build too.
+      shims: true,
       esbuildPlugins: [link],
     },
     {

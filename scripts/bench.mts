@@ -1,7 +1,7 @@
 /**
  * Speed (`npm run bench`): slant against its floor, wink-nlp's own parse, on the same texts.
  *
- *   npx tsx scripts/bench.mts [--articles N] [--json FILE]
+ *   npx tsx scripts/bench.mts [--articles N] [--json FILE] [--corpus-only | --skip-corpus]
  *
  * Texts: the first N (default 2,000) articles of the AllSides sample in ../shared/datasets, or the
  * bundled corpus repeated to N when the sample is absent. Prints, from one run:
@@ -10,6 +10,9 @@
  *   2. slant        `analyzeArticle` with everything on: tokens/s, articles/s, ratio to the baseline
  *   3. stages       the share of slant's time in each stage (clean, parse, quotes, wording, labels, frames)
  *   4. length       time per KB for articles of 1 KB, 10 KB, 100 KB and 1 MB (linear cost is flat)
+ *   5. corpus       analyzeCorpus over 1,000 and 12,000 AllSides articles, concurrency 1 and the
+ *                   default: wall time, articles/s, speed-up, peak RSS, load (scripts/bench-corpus.mts).
+ *                   --corpus-only runs this section alone, --skip-corpus leaves it out
  *
  * Timings are medians of several rounds after a warm-up; the machine's cores, Node version and
  * date are printed with them. Nothing here asserts a speed: these are figures for the README.
@@ -21,6 +24,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeInStages, type StageMark } from '../src/analyze.js';
 import { analyzeArticle } from '../src/index.js';
+import { corpusBench } from './bench-corpus.mjs';
 import { allSidesPath, readAllSides } from './datasets.js';
 import { writeOutput } from './eval-floors.js';
 
@@ -31,6 +35,11 @@ const flag = (name: string): string | undefined => {
 };
 const N = Number(flag('--articles') ?? 2000);
 const jsonPath = flag('--json');
+if (args.includes('--corpus-only')) {
+  console.log(`slant bench, corpus only, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}`);
+  await corpusBench();
+  process.exit(0);
+}
 
 async function texts(): Promise<{ from: string; texts: string[] }> {
   const path = allSidesPath();
@@ -125,6 +134,7 @@ for (const { kb, msPerKb } of lengths) console.log(`     ${`${kb >= 1000 ? `${kb
 const at = (kb: number): number => lengths.find((l) => l.kb === kb)?.msPerKb ?? NaN;
 console.log(`     1 MB / 10 KB time per KB: ${(at(1000) / at(10)).toFixed(2)} (target ≤ 1.5)`);
 console.log(`\n  peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+const corpusRuns = args.includes('--skip-corpus') ? [] : await corpusBench();
 
 if (jsonPath !== undefined) {
   writeOutput(
@@ -142,6 +152,7 @@ if (jsonPath !== undefined) {
         ratio: baseMs / slantMs,
         stages: Object.fromEntries([...stageMs].map(([k, ms]) => [k, ms / stageTotal])),
         lengths,
+        corpus: corpusRuns,
       },
       null,
       2,

@@ -66,6 +66,7 @@ echo "PASS  npm pack ($(basename "$tarball"))"
 expected=(
   dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts
   dist/node.js dist/node.cjs dist/node.d.ts dist/node.d.cts
+  dist/worker.js dist/worker.cjs
   dist/cli.js
   package.json
 )
@@ -119,6 +120,28 @@ check "CJS: require('slant'); require('slant/node')" \
       assert.ok(result && result.sentences && result.sentences.length > 0, "no sentences in result");
       console.log(`${result.sentences.length} sentences`);
     }).catch((err) => { console.error(err); process.exitCode = 1; });
+  '
+
+check "ESM + CJS: analyzeCorpus from slant/node on two worker threads (dist/worker.js, .cjs)" \
+  bash -c '
+    node --input-type=module -e "
+      import assert from \"node:assert/strict\";
+      import { analyzeCorpus } from \"slant/node\";
+      const ids = [];
+      for await (const r of analyzeCorpus([process.env.SMOKE_TEXT, { text: 1 }, { id: \"b\", text: process.env.SMOKE_TEXT }], { concurrency: 2 })) ids.push(r.analysis ? r.analysis.sentences.length : r.error.input);
+      assert.deepEqual(ids, [3, \"inputs[1]\", 3]);
+      console.log(\"esm\", ids.join(\" \"));
+    " &&
+    node -e "
+      const assert = require(\"node:assert/strict\");
+      const { analyzeCorpus } = require(\"slant/node\");
+      (async () => {
+        const ids = [];
+        for await (const r of analyzeCorpus([process.env.SMOKE_TEXT, { id: \"b\", text: process.env.SMOKE_TEXT }], { concurrency: 2 })) ids.push(r.input);
+        assert.deepEqual(ids, [\"inputs[0]\", \"b\"]);
+        console.log(\"cjs\", ids.join(\" \"));
+      })().catch((err) => { console.error(err); process.exitCode = 1; });
+    "
   '
 
 # ---------------------------------------------------------- TypeScript consumer

@@ -11,7 +11,9 @@ import { version } from '../package.json';
 import { analyzeCommand } from './cli/analyze.js';
 import { compareCommand } from './cli/compare.js';
 import { describeCommand } from './cli/describe.js';
+import { mergeCommand } from './cli/merge.js';
 import { errorMessage } from './cli/output.js';
+import { profileCommand } from './cli/profile.js';
 
 /** The program and its commands. Settings made here (exit override, output) reach every subcommand. */
 function program(): Command {
@@ -26,6 +28,8 @@ function program(): Command {
   describeCommand(slant);
   analyzeCommand(slant);
   compareCommand(slant);
+  profileCommand(slant);
+  mergeCommand(slant);
   return slant;
 }
 

@@ -512,3 +512,5 @@ async function countLines(path: string, signal: AbortSignal | undefined): Promis
   }
   return n;
 }
+
+export { analyzeCorpus, type CorpusInput, type CorpusOptions, type CorpusResult } from './corpus.js';

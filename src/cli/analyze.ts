@@ -1,6 +1,7 @@
 /**
- * `slant analyze <inputs...> [--format jsonl|csv] [--out FILE]`: analyses articles as they are read
- * and writes them out as they finish, in input order, never holding more than one analysis.
+ * `slant analyze <inputs...> [--format jsonl|csv] [--out FILE] [--concurrency N]`: analyses articles
+ * as they are read, on N worker threads (`analyzeCorpus`), and writes them out as they finish, in
+ * input order, holding only the few articles in flight.
  *
  * - jsonl: one `ArticleAnalysis` a line, and one `{"error": {input, reason}}` line per input that
  *   failed, so that inputs = analyses + errors downstream;
@@ -9,18 +10,27 @@
  * A bad input never stops the run: it is named on standard error (`slant: data.jsonl:17: invalid
  * JSON: …`), and the exit code is 1 at the end.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { Option, type Command } from 'commander';
-import { analyzeArticle, buildProfiles, mergeProfiles, type ArticleAnalysis, type SourceProfile } from '../index.js';
-import { readArticles, type InputError } from '../node.js';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { analyzeCorpus, readArticles, type InputError } from '../node.js';
 import { profilesCsv } from './csv.js';
 import { errorMessage, Output } from './output.js';
+import { ProfileStream } from './profile-stream.js';
 import { startProgress } from './progress.js';
 
 /** The options of `analyze`, as commander parses them. */
 interface AnalyzeFlags {
   format: 'jsonl' | 'csv';
   out?: string;
+  concurrency: number;
+}
+
+/** Parses `--concurrency`: a positive integer. */
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer.');
+  return n;
 }
 
 const HELP_AFTER = `
@@ -38,12 +48,16 @@ error as "slant: data.jsonl:17: <reason>" and the run goes on; in jsonl format i
 line {"error": {"input": "data.jsonl:17", "reason": "…"}}. The last line on standard error is
 "slant analyze: N inputs, N analysed, N errors".
 
+Articles are analysed on --concurrency worker threads (default: the number of cores) and written
+in input order all the same.
+
 Exit codes: 0 all analysed, 1 some inputs failed (the others were written), 2 usage error.
 
 Examples:
   slant analyze corpus > analyses.jsonl
   slant analyze articles-12k.jsonl.gz --format csv --out outlets.csv
   zcat articles.jsonl.gz | head -n 100 | slant analyze - > sample.jsonl
+  slant analyze big.jsonl.gz --concurrency 8 | slant profile - > profiles.json
 `;
 
 /** Adds `analyze` to the program. */
@@ -58,6 +72,7 @@ export function analyzeCommand(program: Command): Command {
         .default('jsonl'),
     )
     .option('-o, --out <file>', 'write to FILE instead of standard output')
+    .option('-c, --concurrency <n>', 'articles analysed at once, each on a worker thread; 1: no workers', positiveInteger, availableParallelism())
     .addHelpText('after', HELP_AFTER)
     .action(async function (this: Command, inputs: string[], flags: AnalyzeFlags) {
       if (flags.out !== undefined && inputs.some((input) => resolve(input) === resolve(flags.out!))) {
@@ -69,38 +84,12 @@ export function analyzeCommand(program: Command): Command {
       } catch (error) {
         this.error(`slant: ${errorMessage(error)}`, { exitCode: 2, code: 'slant.output' });
       }
-      process.exitCode = await analyze(inputs, flags.format, output);
+      process.exitCode = await analyze(inputs, flags, output);
     });
 }
 
-/**
- * Profiles built one analysis at a time without keeping the analyses: each becomes a small profile
- * (counts only), merged into the running ones in batches, since a merge copies what it merges into.
- */
-class ProfileStream {
-  private merged: SourceProfile[] = [];
-  private pending: SourceProfile[] = [];
-
-  add(analysis: ArticleAnalysis): void {
-    this.pending.push(...buildProfiles([analysis], { evidence: false }));
-    if (this.pending.length >= 200) this.flush();
-  }
-
-  /** The profiles of everything added so far, one per outlet, by outlet name. */
-  profiles(): SourceProfile[] {
-    this.flush();
-    return this.merged;
-  }
-
-  private flush(): void {
-    if (this.pending.length === 0) return;
-    this.merged = mergeProfiles(this.merged, this.pending, { evidence: false });
-    this.pending = [];
-  }
-}
-
 /** Analyses every input in order and writes the results; returns the exit code. */
-async function analyze(inputs: readonly string[], format: AnalyzeFlags['format'], output: Output): Promise<number> {
+async function analyze(inputs: readonly string[], { format, concurrency }: AnalyzeFlags, output: Output): Promise<number> {
   const done = new AbortController();
   const progress = await startProgress('slant analyze', inputs, output, done.signal);
   const profiles = format === 'csv' ? new ProfileStream() : undefined;
@@ -115,22 +104,14 @@ async function analyze(inputs: readonly string[], format: AnalyzeFlags['format']
   };
 
   try {
-    for await (const record of readArticles(inputs)) {
+    for await (const result of analyzeCorpus(readArticles(inputs), { concurrency })) {
       seen++;
-      if ('error' in record) {
-        await fail(record.error);
+      if ('error' in result) {
+        await fail(result.error);
       } else {
-        let analysis: ArticleAnalysis | undefined;
-        try {
-          analysis = analyzeArticle(record.article);
-        } catch (error) {
-          await fail({ input: record.input, reason: `analysis failed: ${errorMessage(error)}` });
-        }
-        if (analysis !== undefined) {
-          analysed++;
-          if (profiles !== undefined) profiles.add(analysis);
-          else await output.write(`${JSON.stringify(analysis)}\n`);
-        }
+        analysed++;
+        if (profiles !== undefined) profiles.add(result.analysis);
+        else await output.write(`${JSON.stringify(result.analysis)}\n`);
       }
       progress.tick();
       // The reader went away (`slant analyze … | head`), or the output failed: nothing more to do.

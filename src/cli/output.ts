@@ -4,7 +4,9 @@
  * that the run can stop instead of dying on EPIPE.
  */
 import { createWriteStream } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
+import type { Command } from 'commander';
 
 /** The message of an error, without the `slant: ` that slant's own errors start with. */
 export function errorMessage(error: unknown): string {
@@ -84,5 +86,20 @@ export class Output {
       };
       this.stream.on(event, done).on('error', done).on('close', done);
     });
+  }
+}
+
+/**
+ * Opens a command's output (`--out FILE`, or standard output), or ends the run with a usage error
+ * (exit code 2) when FILE is also an input or cannot be written.
+ */
+export async function openOutput(command: Command, inputs: readonly string[], out: string | undefined): Promise<Output> {
+  if (out !== undefined && inputs.some((input) => resolve(input) === resolve(out))) {
+    command.error(`slant: --out ${out} is also an input: it would be emptied before it is read`, { exitCode: 2, code: 'slant.output' });
+  }
+  try {
+    return await Output.open(out);
+  } catch (error) {
+    command.error(`slant: ${errorMessage(error)}`, { exitCode: 2, code: 'slant.output' });
   }
 }

@@ -1,0 +1,98 @@
+/** `analyzeCorpus` (`slant/node`): many articles on worker threads, results in input order, errors named, the pool closed. */
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, type ArticleInput } from '../src/index.js';
+import { analyzeCorpus, readArticles, type CorpusInput, type CorpusResult } from '../src/node.js';
+import { corpus, CORPUS_DIR } from './helpers.js';
+
+const TIMEOUT = 60_000;
+
+async function collect(results: AsyncIterable<CorpusResult>): Promise<CorpusResult[]> {
+  const out: CorpusResult[] = [];
+  for await (const result of results) out.push(result);
+  return out;
+}
+
+/** The corpus articles as inputs, the longest first, so that later (shorter) ones finish first. */
+function articles(): ArticleInput[] {
+  return corpus()
+    .map(({ id, outlet, date, text }) => ({ id, source: outlet, date, text }))
+    .sort((a, b) => b.text.length - a.text.length);
+}
+
+describe('analyzeCorpus', () => {
+  it.each([1, 2])('gives analyzeArticle\'s analyses, in input order (concurrency %i)', async (concurrency) => {
+    const inputs = articles();
+    const results = await collect(analyzeCorpus(inputs, { concurrency }));
+    expect(results.map((r) => r.input)).toEqual(inputs.map((a) => a.id));
+    expect(results).toEqual(inputs.map((a) => ({ input: a.id, analysis: analyzeArticle(a) })));
+  }, TIMEOUT);
+
+  it('names a bad input, gives its reason, and analyses the rest', async () => {
+    const [first, second] = articles() as [ArticleInput, ArticleInput];
+    const inputs = [first, { text: 42 }, 'A plain text. "We are ready," the minister said.', { id: 'x', text: 'Too long for the limit.' }, second] as unknown as CorpusInput[];
+    const results = await collect(analyzeCorpus(inputs, { concurrency: 2, maxLength: 20_000 }));
+    expect(results.map((r) => ('error' in r ? ['error', r.error] : ['analysis', r.input]))).toEqual([
+      ['analysis', first.id],
+      ['error', { input: 'inputs[1]', reason: 'analysis failed: article.text must be a string, got a number (42)' }],
+      ['analysis', 'inputs[2]'],
+      ['analysis', 'x'],
+      ['analysis', second.id],
+    ]);
+    expect(results.filter((r) => 'analysis' in r)).toHaveLength(4);
+  }, TIMEOUT);
+
+  it('refuses an article over maxLength on the worker, with the RangeError\'s message', async () => {
+    const results = await collect(analyzeCorpus([{ id: 'long', text: 'word '.repeat(100) }, 'short'], { concurrency: 2, maxLength: 50 }));
+    expect(results[0]).toEqual({ input: 'long', error: { input: 'long', reason: 'analysis failed: the article is 500 characters long, over options.maxLength (50)' } });
+    expect(results[1]).toMatchObject({ input: 'inputs[1]', analysis: { words: 1 } });
+  }, TIMEOUT);
+
+  it('takes an async iterable, and readArticles\' records: their errors passed through, their inputs kept', async () => {
+    async function* inputs(): AsyncGenerator<CorpusInput> {
+      yield* readArticles([CORPUS_DIR, 'no-such-file.txt']);
+      yield 'One more article, from a generator.';
+    }
+    const results = await collect(analyzeCorpus(inputs(), { concurrency: 2 }));
+    expect(results).toHaveLength(7);
+    expect(results.slice(0, 5).map((r) => ('analysis' in r ? r.analysis.id : r.error))).toEqual(corpus().map((a) => a.id));
+    expect(results[0]!.input).toMatch(/corpus\/000_\w+\.txt$/);
+    expect(results[5]).toEqual({ input: 'no-such-file.txt', error: { input: 'no-such-file.txt', reason: 'no such file or folder' } });
+    expect(results[6]).toMatchObject({ input: 'inputs[6]', analysis: { words: 6 } });
+  }, TIMEOUT);
+
+  it('reads ahead a bounded window of inputs, and closes the source when the caller stops early', async () => {
+    let pulled = 0;
+    let closed = false;
+    function* inputs(): Generator<string> {
+      try {
+        for (let i = 0; i < 1000; i++) {
+          pulled++;
+          yield `Article ${i}. "It is number ${i}," the editor said.`;
+        }
+      } finally {
+        closed = true;
+      }
+    }
+    for await (const result of analyzeCorpus(inputs(), { concurrency: 2 })) {
+      expect(result).toMatchObject({ input: 'inputs[0]' });
+      break;
+    }
+    expect(pulled).toBeLessThanOrEqual(2 * 4);
+    expect(closed).toBe(true);
+  }, TIMEOUT);
+
+  it.each<[unknown, unknown, RegExp]>([
+    ['corpus', {}, /^slant: analyzeCorpus\(inputs\) must be an iterable or async iterable of articles .*got a string \("corpus"\)$/],
+    [42, {}, /^slant: analyzeCorpus\(inputs\) must be an iterable/],
+    [[], null, /^slant: analyzeCorpus\(inputs, options\) must be an object, got null$/],
+    [[], { concurrency: 0 }, /^slant: options.concurrency must be a positive integer, got a number \(0\)$/],
+    [[], { concurrency: 1.5 }, /^slant: options.concurrency must be a positive integer/],
+    [['text'], { concurrency: 1, sides: 3 }, /^slant: options.sides must be an object/],
+    [['text'], { concurrency: 2, sides: 3 }, /^slant: options.sides must be an object/],
+    [['text'], { concurrency: 2, colour: 'red' }, /^slant: unknown option "colour"/],
+  ])('throws a TypeError from the first next() for inputs %j, options %j', async (inputs, options, message) => {
+    const results = analyzeCorpus(inputs as CorpusInput[], options as never);
+    await expect(results.next()).rejects.toThrow(TypeError);
+    await expect(analyzeCorpus(inputs as CorpusInput[], options as never).next()).rejects.toThrow(message);
+  }, TIMEOUT);
+});
