@@ -14,7 +14,7 @@ describe('the regular-expression audit', () => {
 
   it('finds the regular expressions of src/, literal and built', () => {
     expect(literals.length).toBeGreaterThan(150);
-    expect(literals.filter((r) => r.file === 'src/detectors/attributions.ts').length).toBeGreaterThan(20);
+    expect(literals.filter((r) => r.file.startsWith('src/detectors/attributions')).length).toBeGreaterThan(20);
   });
 
   it('knows how every `new RegExp(…)` built from parts is covered', () => {

@@ -17,5 +17,5 @@ export function escapeHtml(text: string): string {
  * an outlet named `__proto__` stays as written and raw HTML in an article does not render as HTML.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').replace(/[\\`*_[\]<>|#~&]/g, '\\$&');
+  return text.replace(/\s+/g, (space) => (/[\r\n\u2028\u2029]/.test(space) ? ' ' : space)).replace(/[\\`*_[\]<>|#~&]/g, '\\$&');
 }
