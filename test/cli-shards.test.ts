@@ -2,35 +2,13 @@
  * `slant analyze | slant profile` per shard, then `slant merge`, each a separate process as on a
  * cluster: the merged profiles equal those of one run over the whole corpus.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS_DIR } from './helpers.js';
+import { CORPUS_DIR, runSlant as slant } from './helpers.js';
 
-const ROOT = join(import.meta.dirname, '..');
 const TIMEOUT = 120_000;
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `slant …` from the sources, with `stdin` piped in. */
-function slant(args: readonly string[], stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
 
 let scratch: string;
 /** The corpus as JSONL lines, with every field of its manifest. */

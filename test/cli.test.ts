@@ -1,13 +1,11 @@
 /** The `slant` command run as a child process, as a user runs it: inputs, outputs, errors, exit codes. */
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../package.json';
-import { CORPUS_DIR } from './helpers.js';
+import { CORPUS_DIR, runSlant as slant } from './helpers.js';
 
-const ROOT = join(import.meta.dirname, '..');
 const CORPUS_IDS = [
   'the-national-2021-06-28',
   'bbc-2021-06-28',
@@ -16,26 +14,6 @@ const CORPUS_IDS = [
   'jerusalem-post-2021-06-28',
 ];
 const CORPUS_OUTLETS = ['American Military News', 'BBC News', 'The Independent', 'The Jerusalem Post', 'The National'];
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `slant …` from the sources, with `stdin` piped in; stderr is not a terminal, so no progress bar. */
-function slant(args: readonly string[], stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
 
 /** The lines of a JSONL output, each parsed (it fails the test when one is not JSON). */
 const records = (stdout: string): Array<Record<string, unknown>> =>

@@ -1,4 +1,5 @@
 /** Shared test helpers: the bundled corpus, and a check that every span slices back out of its text. */
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleAnalysis, Span } from '../src/index.js';
@@ -33,4 +34,25 @@ export function allSpans(value: unknown, out: Span[] = []): Span[] {
 /** The spans of `analysis` that do not slice back to their text from `text` (should be none). */
 export function badSpans(text: string, analysis: ArticleAnalysis): Span[] {
   return allSpans(analysis).filter((s) => !(s.start >= 0 && s.start <= s.end && s.end <= text.length && text.slice(s.start, s.end) === s.text));
+}
+
+/** What a `slant` process gave: its exit code and what it printed. */
+export interface SlantRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `slant …` from the sources as a child process, with `stdin` piped in; stderr is not a terminal, so no progress bar. */
+export function runSlant(args: readonly string[], stdin = ''): Promise<SlantRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: join(import.meta.dirname, '..') });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
 }
