@@ -13,7 +13,7 @@
  * top the list, and the z-score says how sure the difference is.
  */
 import type { ArticleAnalysis, DistinctiveTerm, EvidenceRef } from '../types.js';
-import { COUNTRY_STEMS, contentTerms, type ContentTerm } from './terms.js';
+import { COUNTRY_STEMS, sentenceTerms, type ContentTerm } from './terms.js';
 
 /** Term counts and where each term is, over a set of articles. */
 export interface TermCounts {
@@ -43,8 +43,9 @@ export function countTerms(analyses: readonly ArticleAnalysis[], keepPlaces = tr
     places.set(term, list);
   };
   for (const a of analyses) {
-    for (const s of a.sentences) {
-      const terms = contentTerms(s.text, s.start);
+    const bySentence = sentenceTerms(a);
+    a.sentences.forEach((s, i) => {
+      const terms = bySentence[i] ?? [];
       terms.forEach((t, k) => {
         if (/^\d+$/.test(t.word)) return;
         add(termOf(t), { article: a.id, span: t.span });
@@ -55,7 +56,7 @@ export function countTerms(analyses: readonly ArticleAnalysis[], keepPlaces = tr
           add(`${termOf(previous)} ${termOf(t)}`, { article: a.id, span: { start: previous.span.start, end: t.span.end, text: s.text.slice(start, end) } });
         }
       });
-    }
+    });
   }
   return { counts, total, places };
 }

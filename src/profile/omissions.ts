@@ -12,7 +12,7 @@
  *                 longer sentence still counts, and misses it otherwise
  */
 import type { ArticleAnalysis, Omission, Span } from '../types.js';
-import { contentTerms } from './terms.js';
+import { sentenceTerms, type ContentTerm } from './terms.js';
 
 /** Thresholds of the alignment (cosine similarity of idf-weighted word sets, 0–1). */
 export interface OmissionOptions {
@@ -44,16 +44,19 @@ function similarity(a: Unit, b: Unit): number {
 
 /** 1. The sentences of the story's articles as weighted word sets. */
 function units(analyses: readonly ArticleAnalysis[]): Unit[][] {
-  const stemsOf = (text: string, start: number): Map<string, string> => {
+  const stemsOf = (terms: readonly ContentTerm[]): Map<string, string> => {
     const words = new Map<string, string>();
-    for (const t of contentTerms(text, start)) {
+    for (const t of terms) {
       words.set(t.stem, t.span.text);
       // `state-run` also says `state`: compounds count as their parts too.
       if (/[‐-]/.test(t.span.text)) for (const part of t.stem.split('-')) if (part.length > 2) words.set(part, part);
     }
     return words;
   };
-  const raw = analyses.map((a, article) => a.sentences.map((sentence) => ({ article, sentence, words: stemsOf(sentence.text, sentence.start) })));
+  const raw = analyses.map((a, article) => {
+    const terms = sentenceTerms(a);
+    return a.sentences.map((sentence, k) => ({ article, sentence, words: stemsOf(terms[k] ?? []) }));
+  });
   const df = new Map<string, number>();
   let n = 0;
   for (const list of raw) {

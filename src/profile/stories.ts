@@ -11,7 +11,7 @@
  */
 import { checkKeys, fail, isPlainObject } from '../errors.js';
 import type { ArticleAnalysis, Story } from '../types.js';
-import { contentTerms } from './terms.js';
+import { sentenceTerms } from './terms.js';
 
 /** Options of `groupStories`. */
 export interface StoryOptions {
@@ -45,8 +45,8 @@ function documents(analyses: readonly ArticleAnalysis[]): Doc[] {
   const docs: Doc[] = analyses.map((a) => {
     const counts = new Map<string, number>();
     const forms = new Map<string, Map<string, number>>();
-    for (const s of a.sentences) {
-      for (const t of contentTerms(s.text, s.start)) {
+    for (const terms of sentenceTerms(a)) {
+      for (const t of terms) {
         counts.set(t.stem, (counts.get(t.stem) ?? 0) + 1);
         const f = forms.get(t.stem) ?? new Map<string, number>();
         f.set(t.span.text, (f.get(t.span.text) ?? 0) + 1);

@@ -6,7 +6,7 @@
 import { lookupTable } from '../records.js';
 import { COUNTRY_WORDS } from '../lexicons/sources.js';
 import { STOPWORDS } from '../lexicons/stopwords.js';
-import type { Span } from '../types.js';
+import type { ArticleAnalysis, Span } from '../types.js';
 
 /** A content word: its folded form (`stem`), its lower-cased form, and where it is. */
 export interface ContentTerm {
@@ -81,6 +81,21 @@ export function contentTerms(text: string, offset = 0): ContentTerm[] {
     }
     previousWasContent = stem !== undefined;
     previousEnd = end;
+  }
+  return terms;
+}
+
+/**
+ * The content terms of each sentence of an analysis, in sentence order. Kept per analysis object
+ * (weakly, so nothing outlives the analysis): `compareSources` reads every article's terms for
+ * grouping stories, distinctive wording and omissions, and they are worked out once.
+ */
+const termsByAnalysis = new WeakMap<ArticleAnalysis, ReadonlyArray<readonly ContentTerm[]>>();
+export function sentenceTerms(a: ArticleAnalysis): ReadonlyArray<readonly ContentTerm[]> {
+  let terms = termsByAnalysis.get(a);
+  if (terms === undefined) {
+    terms = a.sentences.map((s) => contentTerms(s.text, s.start));
+    termsByAnalysis.set(a, terms);
   }
   return terms;
 }
