@@ -76,7 +76,7 @@ function formatOf(flags: CompareFlags): Format {
 }
 
 /** Stories from the articles' `story` fields; articles without one are left to `groupStories`. */
-function inputStories(analyses: readonly ArticleAnalysis[], storyOf: ReadonlyMap<string, string>): CompareOptions['stories'] {
+function inputStories(analyses: readonly ArticleAnalysis[], storyOf: ReadonlyMap<string, string>): NonNullable<CompareOptions['stories']> {
   const byStory = new Map<string, string[]>();
   for (const a of analyses) {
     const story = storyOf.get(a.id);
@@ -128,7 +128,7 @@ async function compare(inputs: readonly string[], flags: CompareFlags, output: O
 
   const options: CompareOptions = {};
   if (flags.stories === 'input') {
-    const given = inputStories(analyses, storyOf) ?? [];
+    const given = inputStories(analyses, storyOf);
     const rest = analyses.filter((a) => !storyOf.has(a.id));
     const found = groupStories(rest).map((s) => ({ id: s.id, articleIds: s.articleIds }));
     options.stories = [...given, ...found];
