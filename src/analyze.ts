@@ -49,7 +49,8 @@ export interface AnalyzeOptions {
   sides?: Readonly<Record<string, readonly string[]>>;
 }
 
-const OPTION_KEYS = ['maxLength', 'sides'] as const;
+/** The names of analyzeArticle's options (analyzeCorpus adds its own). */
+export const OPTION_KEYS = ['maxLength', 'sides'] as const;
 
 /** The checked input, with every field present. */
 interface Article {

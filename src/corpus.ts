@@ -8,7 +8,8 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { analyzeArticle, type AnalyzeOptions } from './index.js';
-import { fail, isPlainObject } from './errors.js';
+import { checkKeys, fail, isPlainObject } from './errors.js';
+import { OPTION_KEYS } from './analyze.js';
 import type { ArticleRecord, InputError } from './node.js';
 import type { ArticleAnalysis, ArticleInput } from './types.js';
 
@@ -88,7 +89,8 @@ function checkArguments(inputs: unknown, options: unknown): { iterator: Iterator
   const iterator = iteratorOf(inputs);
   if (iterator === undefined) fail('analyzeCorpus(inputs)', 'an iterable or async iterable of articles (e.g. an array, or readArticles(paths))', inputs);
   if (!isPlainObject(options)) fail('analyzeCorpus(inputs, options)', 'an object', options);
-  // The other options are analyzeArticle's: it checks them (see Analyzer.checkOptions).
+  // The other options are analyzeArticle's: it checks their values (see Analyzer.checkOptions).
+  checkKeys('analyzeCorpus option', options, ['concurrency', ...OPTION_KEYS]);
   const { concurrency = availableParallelism(), ...analyzeOptions } = options as CorpusOptions;
   if (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1) fail('options.concurrency', 'a positive integer', concurrency);
   return { iterator, concurrency, analyzeOptions };

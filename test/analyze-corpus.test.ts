@@ -89,7 +89,7 @@ describe('analyzeCorpus', () => {
     [[], { concurrency: 1.5 }, /^slant: options.concurrency must be a positive integer/],
     [['text'], { concurrency: 1, sides: 3 }, /^slant: options.sides must be an object/],
     [['text'], { concurrency: 2, sides: 3 }, /^slant: options.sides must be an object/],
-    [['text'], { concurrency: 2, colour: 'red' }, /^slant: unknown option "colour"/],
+    [['text'], { concurrency: 2, colour: 'red' }, /^slant: unknown analyzeCorpus option "colour"; expected one of: concurrency, maxLength, sides$/],
   ])('throws a TypeError from the first next() for inputs %j, options %j', async (inputs, options, message) => {
     const results = analyzeCorpus(inputs as CorpusInput[], options as never);
     await expect(results.next()).rejects.toThrow(TypeError);

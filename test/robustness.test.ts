@@ -12,6 +12,7 @@ import { ENGLISH_FUNCTION_WORDS, OTHER_FUNCTION_WORDS } from '../src/lexicons/en
 import { anyString, mutatedArticles, newsLike } from './arbitraries.js';
 import { NOT_ENGLISH } from './fixtures/languages.js';
 import { allSpans, badSpans, corpus } from './helpers.js';
+import { tokenize } from '../src/nlp/wink.js';
 
 /** What Object.prototype holds before any test: no input may change it. */
 const PROTOTYPE = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -129,6 +130,20 @@ describe('no shared state', () => {
     analyzeArticle('“We will fight,” said __proto__ spokesman Ali Constructor.', { sides: { constructor: ['Constructor'] } });
     const backwards = [...articles].reverse().map((a) => json(analyzeArticle({ text: a.text, id: a.id, source: a.outlet })));
     expect(backwards.reverse()).toEqual(forwards);
+  });
+
+  it('tokenizes a word the same after wink has met it in another text (wink learns words as it reads)', () => {
+    // Before slant took learned words back, reading `Blorft's.` once made every later
+    // `Blorft's campaign` one token, so the possessive and its speaker changed with history.
+    const probe = 'Aides to Senator Blorft’s campaign said the vote was rigged. Blorft\'s staff denied it.';
+    const values = (): string[] => tokenize(probe).map((t) => t.value);
+    const before = values();
+    const analysis = json(analyzeArticle(probe));
+    expect(before).toContain('’s');
+    expect(before).toContain("'s");
+    for (const seen of ['He read Blorft\'s. Then Blorft’s, and (Blorft\'s “Blorft’s”.', 'Blorft\'s- Blorft’s— Blorft\'s…']) analyzeArticle(seen);
+    expect(values()).toEqual(before);
+    expect(json(analyzeArticle(probe))).toBe(analysis);
   });
 
   it('never changes the sentiment package’s shared AFINN table', () => {
@@ -292,7 +307,9 @@ describe('bad arguments are told clearly', () => {
     ['compareSources(a, { prior: 0 })', () => compareSources([analysis], { prior: 0 }), /options\.prior must be a positive number, got a number \(0\)$/],
     ['compareSources(a, { distinctiveTerms: -1 })', () => compareSources([analysis], { distinctiveTerms: -1 }), /options\.distinctiveTerms must be a non-negative integer, got a number \(-1\)$/],
     ['compareSources(a, { stories: [{ id: 1 }] })', () => compareSources([analysis], { stories: [{ id: 1 }] } as never), /options\.stories\[0\] must be an object \{ id: string, articleIds: string\[\] \}, got an object$/],
-    ['compareSources(a, { grouping: { x } })', () => compareSources([analysis], { grouping: { x: 1 } } as never), /unknown groupStories option "x"/],
+    ['compareSources(a, { grouping: { x } })', () => compareSources([analysis], { grouping: { x: 1 } } as never), /unknown options\.grouping key "x"; expected one of: threshold, maxDays$/],
+    ['compareSources(a, { grouping: { threshold: 2 } })', () => compareSources([analysis], { grouping: { threshold: 2 } }), /options\.grouping\.threshold must be a number in \(0, 1\], got a number \(2\)$/],
+    ['compareSources(a, { grouping: 3 })', () => compareSources([analysis], { grouping: 3 } as never), /options\.grouping must be an object, got a number \(3\)$/],
   ])('%s throws a TypeError that says what was expected and what came', (_call, call, message) => {
     expect(call).toThrow(TypeError);
     expect(call).toThrow(CLEAR);

@@ -24,6 +24,9 @@ import { SentenceReader } from './attributions/sentence.js';
 import { nounPhraseAfter } from './attributions/phrases.js';
 import { DASHES } from './attributions/tokens.js';
 import type { Range, RawAttribution } from './attributions/types.js';
+import { trimEndWhere } from '../text/trim.js';
+
+const QUOTE_CHARS = new Set(['”', '’', '"', "'"]);
 
 export type { RawAttribution } from './attributions/types.js';
 export { nounPhraseAfter, nounPhraseBefore } from './attributions/phrases.js';
@@ -130,7 +133,7 @@ function standsAlone(ctx: ArticleContext, q: QuotedStretch, sentence: number): b
   const after = ctx.text.slice(q.close, lastSentence.end).trim();
   if (before !== '') return false;
   // A quote that ends its own sentence where the splitter did not see it (`“…getting.” That's why …`).
-  const inner = ctx.text.slice(q.open, q.close).replace(/[\s”’"']+$/u, '');
+  const inner = trimEndWhere(ctx.text.slice(q.open, q.close), (c) => /\s/.test(c) || QUOTE_CHARS.has(c));
   return /^[\s.,;:!?…”’"')\]]*$/.test(after) || (/[.!?…]$/.test(inner) && /^\p{Lu}/u.test(after));
 }
 

@@ -33,17 +33,69 @@ export interface Token {
 }
 
 type Wink = ReturnType<typeof winkNLP>;
-let shared: Wink | undefined;
 
-/** The wink instance, built on first use. */
-function nlp(): Wink {
-  shared ??= winkNLP(model, ['sbd', 'negation', 'pos']);
+/** wink's table of known words: each word's index, and the words by index. */
+interface Lexemes {
+  hash: Record<string, number>;
+  list: string[];
+}
+
+interface Parser {
+  wink: Wink;
+  /** The live word table inside wink's cache. */
+  lexemes: Lexemes;
+  /** Words the model shipped with; the rest were added while reading. */
+  shipped: number;
+}
+
+/**
+ * wink adds every word it has not seen to its word table, and its tokenizer splits a token with
+ * punctuation attached (`Hezbollah.”`) differently once the word is in the table. Left alone, an
+ * article's tokens would depend on what the process read before it, and the table would grow with
+ * every new word of a long run. So after each text slant takes back the words it added (they stay
+ * in wink's list, where the parsed tokens point, but no later text can look them up), and rebuilds
+ * the parser once that list holds this many added words.
+ */
+const REBUILD_AFTER = 250_000;
+
+let shared: Parser | undefined;
+/** The model's CER loader re-encodes its data on every call, so it is called once per process. */
+let cerMeta: unknown;
+
+/** The wink instance, built on first use (and again after REBUILD_AFTER added words). */
+function parser(): Parser {
+  if (shared === undefined) {
+    let lexemes: Lexemes | undefined;
+    // Keep a handle on the word table wink builds from the model's core.
+    const withTable = {
+      ...model,
+      core() {
+        const core = (model as unknown as { core(): { features: { lexeme: Lexemes } } }).core();
+        lexemes = core.features.lexeme;
+        return core;
+      },
+      metaCER() {
+        cerMeta ??= (model as unknown as { metaCER(): unknown }).metaCER();
+        return cerMeta;
+      },
+    } as typeof model;
+    const wink = winkNLP(withTable, ['sbd', 'negation', 'pos']);
+    if (lexemes === undefined) throw new Error('slant: wink-eng-lite-web-model has no word table (an unsupported model version?)');
+    shared = { wink, lexemes, shipped: lexemes.list.length };
+  }
   return shared;
+}
+
+/** Makes the words added since the table had `from` entries unknown again. */
+function forgetWords(p: Parser, from: number): void {
+  const { hash, list } = p.lexemes;
+  for (let k = from; k < list.length; k++) delete hash[list[k] as string];
+  if (list.length - p.shipped > REBUILD_AFTER) shared = undefined;
 }
 
 /** Builds the parser now (for callers who want to pay the start-up cost up front). */
 export function warmUp(): void {
-  nlp();
+  parser();
 }
 
 /**
@@ -51,7 +103,16 @@ export function warmUp(): void {
  * exactly (wink keeps both), which gives every token its offsets.
  */
 export function tokenize(text: string): Token[] {
-  const winkNlp = nlp();
+  const p = parser();
+  const known = p.lexemes.list.length;
+  try {
+    return readTokens(p.wink, text);
+  } finally {
+    forgetWords(p, known);
+  }
+}
+
+function readTokens(winkNlp: Wink, text: string): Token[] {
   const its = winkNlp.its;
   const doc = winkNlp.readDoc(text);
   const all = doc.tokens();

@@ -23,7 +23,7 @@ import type {
 import { countTerms, distinctiveTerms, type TermCounts } from './distinctive.js';
 import { findOmissions } from './omissions.js';
 import { buildProfiles, type SourceProfile } from './profiles.js';
-import { describeStory, groupStories, type StoryOptions } from './stories.js';
+import { checkStoryOptions, describeStory, groupStories, type StoryOptions } from './stories.js';
 
 /** Options of `compareSources`. */
 export interface CompareOptions {
@@ -192,7 +192,8 @@ function checkOptions(options: unknown): CompareOptions {
   if (options === undefined) return {};
   if (!isPlainObject(options)) fail('compareSources options', 'an object', options);
   checkKeys('compareSources option', options, ['stories', 'grouping', 'minZ', 'distinctiveTerms', 'prior']);
-  const { stories, minZ, distinctiveTerms: limit, prior } = options as CompareOptions;
+  const { stories, grouping, minZ, distinctiveTerms: limit, prior } = options as CompareOptions;
+  checkStoryOptions(grouping, 'options.grouping');
   if (stories !== undefined) {
     if (!Array.isArray(stories)) fail('options.stories', 'an array of { id, articleIds }', stories);
     stories.forEach((s: unknown, i) => {

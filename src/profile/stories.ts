@@ -231,13 +231,14 @@ function describe(docs: readonly Doc[], members: readonly number[], taken: Set<s
   };
 }
 
-function checkOptions(options: unknown): Required<StoryOptions> {
+/** Checks `groupStories` options; `name` is what errors call them (`options.grouping` in compareSources). */
+export function checkStoryOptions(options: unknown, name = 'options'): Required<StoryOptions> {
   if (options === undefined) return { threshold: 0.2, maxDays: 4 };
-  if (!isPlainObject(options)) fail('groupStories options', 'an object', options);
-  checkKeys('groupStories option', options, ['threshold', 'maxDays']);
+  if (!isPlainObject(options)) fail(name === 'options' ? 'groupStories options' : name, 'an object', options);
+  checkKeys(name === 'options' ? 'groupStories option' : `${name} key`, options, ['threshold', 'maxDays']);
   const { threshold = 0.2, maxDays = 4 } = options as StoryOptions;
-  if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) fail('options.threshold', 'a number in (0, 1]', threshold);
-  if (typeof maxDays !== 'number' || !(maxDays >= 0)) fail('options.maxDays', 'a number of days ≥ 0', maxDays);
+  if (typeof threshold !== 'number' || !(threshold > 0 && threshold <= 1)) fail(`${name}.threshold`, 'a number in (0, 1]', threshold);
+  if (typeof maxDays !== 'number' || !(maxDays >= 0)) fail(`${name}.maxDays`, 'a number of days ≥ 0', maxDays);
   return { threshold, maxDays };
 }
 
@@ -263,7 +264,7 @@ export function groupStories(analyses: readonly ArticleAnalysis[], options?: Sto
   analyses.forEach((a: unknown, i) => {
     if (!isPlainObject(a) || !Array.isArray(a['sentences']) || typeof a['id'] !== 'string') fail(`analyses[${i}]`, 'an analysis from analyzeArticle', a);
   });
-  const { threshold, maxDays } = checkOptions(options);
+  const { threshold, maxDays } = checkStoryOptions(options);
   const docs = documents(analyses);
   const taken = new Set<string>();
   return cluster(docs, threshold, maxDays).map((members) => describe(docs, members, taken));

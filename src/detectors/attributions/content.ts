@@ -5,18 +5,37 @@ import type { QuotedStretch } from '../quote-marks.js';
 import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasVerb, QUOTE_MARKS, SUBORDINATORS } from './tokens.js';
 import type { Range, RawAttribution } from './types.js';
 
+/**
+ * Index of the first stretch that closes at or after `offset`. Stretches come in text order and do
+ * not overlap (each opens at or after the previous one's close), so the ones touching a range are a
+ * run from here: looking them up this way keeps long runs of quotes linear instead of quadratic.
+ */
+export function firstStretchClosingFrom(stretches: readonly QuotedStretch[], offset: number): number {
+  let lo = 0;
+  let hi = stretches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((stretches[mid] as QuotedStretch).close < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Builds the parts (pieces of quoted content) and kind of a content range. */
 export function shape(range: Range, stretches: readonly QuotedStretch[]): { kind: RawAttribution['kind']; parts: Range[] } {
   const [s, e] = range;
   let quoted = 0;
-  for (const q of stretches) {
+  // Direct: the content is the quote itself (`“…,”`), not outlet words around a quoted fragment.
+  let opensWithQuote = false;
+  for (let k = firstStretchClosingFrom(stretches, s); k < stretches.length; k++) {
+    const q = stretches[k] as QuotedStretch;
+    if (q.open > e + 1) break;
+    if (Math.abs(q.open - s) <= 1) opensWithQuote = true;
     for (const [a, b] of q.pieces) {
       const overlap = Math.min(b, e) - Math.max(a, s);
       if (overlap > 0) quoted += overlap;
     }
   }
-  // Direct: the content is the quote itself (`“…,”`), not outlet words around a quoted fragment.
-  const opensWithQuote = stretches.some((q) => Math.abs(q.open - s) <= 1);
   if (opensWithQuote && quoted >= 0.9 * Math.max(1, e - s - 4)) return { kind: 'direct', parts: [[s, e]] };
   return { kind: quoted > 0 ? 'mixed' : 'indirect', parts: [[s, e]] };
 }
@@ -80,7 +99,13 @@ export class SentenceScope {
   }
 
   protected insideQuote(offset: number): boolean {
-    return this.stretches.some((q) => q.pieces.some(([a, b]) => a <= offset && offset < b));
+    const { stretches } = this;
+    for (let k = firstStretchClosingFrom(stretches, offset + 1); k < stretches.length; k++) {
+      const q = stretches[k] as QuotedStretch;
+      if (q.open > offset) return false;
+      if (q.pieces.some(([a, b]) => a <= offset && offset < b)) return true;
+    }
+    return false;
   }
 
   /** End of content starting at token `from`: the sentence's end, or a quote running past it. */
