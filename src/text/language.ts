@@ -18,12 +18,19 @@ const MIN_WORDS = 20;
  */
 export const ENGLISH_FLOOR = 0.04;
 
+/**
+ * The longest function word. Lower-casing never shortens a string (in UTF-16 code units), so a
+ * longer word is none of them and is not looked up.
+ */
+const LONGEST = Math.max(...[...ENGLISH_FUNCTION_WORDS, ...OTHER_FUNCTION_WORDS].map((w) => w.length));
+
 /** Guesses whether `text` is English. */
 export function guessEnglish(text: string): LanguageGuess {
   const { letters, latin } = countLetters(text);
   let english = 0;
   let other = 0;
   const words = scanWords(text, (start, end) => {
+    if (end - start > LONGEST) return;
     const lower = text.slice(start, end).toLowerCase();
     if (ENGLISH_FUNCTION_WORDS.has(lower)) english++;
     else if (OTHER_FUNCTION_WORDS.has(lower)) other++;

@@ -61,7 +61,18 @@ export function countLetters(text: string): { letters: number; latin: number } {
   return { letters, latin };
 }
 
-const isAlnum = (cp: number): boolean => (classOf(cp) & (LETTER | DIGIT)) !== 0;
+/** ASCII letters and digits. */
+const ASCII_ALNUM = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_ALNUM[c] = (classOf(c) & (LETTER | DIGIT)) !== 0 ? 1 : 0;
+
+/** The length (1 or 2 code units) of the letter or digit at `i`, or 0 when there is none. */
+function alnumAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return ASCII_ALNUM[c] as number;
+  const cp = codePointAt(text, i);
+  const size = cp > 0xffff ? 2 : 1;
+  return (classOf(cp) & (LETTER | DIGIT)) !== 0 ? size : -size;
+}
 
 /** Characters that join two runs of letters or digits into one word. */
 const JOINERS = "'’.,-";
@@ -77,16 +88,20 @@ export function scanWords(text: string, found?: (start: number, end: number) => 
   let i = 0;
   const n = text.length;
   while (i < n) {
-    let cp = codePointAt(text, i);
-    if (!isAlnum(cp)) {
-      i += cp > 0xffff ? 2 : 1;
+    // alnumAt: > 0 a letter or digit of that length, else minus the length of something else (0: ASCII).
+    let size = alnumAt(text, i);
+    if (size <= 0) {
+      i += size < 0 ? -size : 1;
       continue;
     }
     const start = i;
     // A run, then as long as a joiner is followed by another run, that joiner and run.
     for (;;) {
-      while (i < n && isAlnum((cp = codePointAt(text, i)))) i += cp > 0xffff ? 2 : 1;
-      if (i + 1 < n && joiners.includes(text.charAt(i)) && isAlnum(codePointAt(text, i + 1))) i++;
+      while (size > 0) {
+        i += size;
+        size = i < n ? alnumAt(text, i) : 0;
+      }
+      if (i + 1 < n && joiners.includes(text.charAt(i)) && (size = alnumAt(text, i + 1)) > 0) i++;
       else break;
     }
     count++;
