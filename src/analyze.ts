@@ -230,7 +230,10 @@ export function analyzeInStages(input: string | ArticleInput, options: AnalyzeOp
     ranges.push({ index, first, last, start, end: tokens[last]?.end ?? start, paragraph });
     sentenceOf.fill(index, first, last + 1);
   }
-  const sentences: Sentence[] = ranges.map((r) => ({ ...body.span(r.start, r.end), paragraph: r.paragraph }));
+  const sentences: Sentence[] = ranges.map((r) => {
+    const { start, end, text } = body.span(r.start, r.end);
+    return { start, end, text, paragraph: r.paragraph };
+  });
   const paragraphRanges = analysed.map(({ role }, index) => ({ index, start: paragraphStarts[index] ?? 0, end: paragraphEnds[index] ?? 0, role }));
   const stretches = findQuotedStretches(body.text, paragraphRanges);
   const context: ArticleContext = {
@@ -267,7 +270,10 @@ export function analyzeInStages(input: string | ArticleInput, options: AnalyzeOp
   }
 
   // 8. assemble
-  const paragraphs: Paragraph[] = analysed.map(({ block, role }) => ({ ...page.span(block.start, block.end), role }));
+  const paragraphs: Paragraph[] = analysed.map(({ block, role }) => {
+    const { start, end, text } = page.span(block.start, block.end);
+    return { start, end, text, role };
+  });
   const headline = header.headline === undefined ? undefined : kept[header.headline];
   const headlineSpan = headline === undefined ? undefined : page.span(headline.start, headline.end);
   const markupTitle = reading.meta.h1 ?? reading.meta.title;

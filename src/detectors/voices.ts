@@ -26,8 +26,27 @@ import type { ArticleContext } from './context.js';
 export type Sides = Readonly<Record<string, readonly string[]>>;
 
 
+/**
+ * Names already folded: an article folds the same few names again and again. Short names only, and
+ * the table is emptied when full, so it stays small (a pure function's results: no state leaks).
+ */
+const foldedNames = new Map<string, string>();
+const FOLDED_MAX = 20_000;
+const FOLDED_LONGEST = 100;
+
 /** Folds a name for matching: lower case, no accents, apostrophes, hyphens or leading article. */
 export function foldName(name: string): string {
+  if (name.length > FOLDED_LONGEST) return foldUncached(name);
+  let fold = foldedNames.get(name);
+  if (fold === undefined) {
+    if (foldedNames.size >= FOLDED_MAX) foldedNames.clear();
+    fold = foldUncached(name);
+    foldedNames.set(name, fold);
+  }
+  return fold;
+}
+
+function foldUncached(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -289,7 +308,8 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       // `the spokesperson`, `the statement`: the latest speaker it describes.
       const head = reading.words.at(-1)?.toLowerCase() ?? '';
       if (reading.definite && reading.words.length <= 2) {
-        return [...entities].reverse().find((e) => e.named && e.role !== undefined && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(e.role));
+        const describes = new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i');
+        return [...entities].reverse().find((e) => e.named && e.role !== undefined && describes.test(e.role));
       }
     }
     return undefined;

@@ -121,3 +121,13 @@ export function wordsOf(text: string, joiners: string = JOINERS): string[] {
   scanWords(text, (start, end) => out.push(text.slice(start, end)), joiners);
   return out;
 }
+
+/** Which UTF-16 code units are white space (`\s`), filled in as they are met: 1 no, 2 yes. */
+const SPACE = new Uint8Array(0x10000);
+
+/** Is the UTF-16 code unit `c` white space (`\s`, as in a regular expression)? */
+export function isSpace(c: number): boolean {
+  let known = SPACE[c] as number;
+  if (known === 0) SPACE[c] = known = /\s/.test(String.fromCharCode(c)) ? 2 : 1;
+  return known === 2;
+}
