@@ -63,6 +63,19 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** `\bword\b`, case-insensitive, compiled once per word (the table is emptied when full). */
+const wordPatterns = new Map<string, RegExp>();
+
+function wordPattern(word: string): RegExp {
+  let pattern = wordPatterns.get(word);
+  if (pattern === undefined) {
+    if (wordPatterns.size >= 1000) wordPatterns.clear();
+    pattern = new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i');
+    wordPatterns.set(word, pattern);
+  }
+  return pattern;
+}
+
 function slug(name: string): string {
   return foldName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'voice';
 }
@@ -308,7 +321,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       // `the spokesperson`, `the statement`: the latest speaker it describes.
       const head = reading.words.at(-1)?.toLowerCase() ?? '';
       if (reading.definite && reading.words.length <= 2) {
-        const describes = new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i');
+        const describes = wordPattern(head);
         return [...entities].reverse().find((e) => e.named && e.role !== undefined && describes.test(e.role));
       }
     }
