@@ -63,15 +63,15 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** `\bword\b`, case-insensitive, compiled once per word (the table is emptied when full). */
+/** `\bhead\b`, case-insensitive, compiled once per word (the table is emptied when full). */
 const wordPatterns = new Map<string, RegExp>();
 
-function wordPattern(word: string): RegExp {
-  let pattern = wordPatterns.get(word);
+function wordPattern(head: string): RegExp {
+  let pattern = wordPatterns.get(head);
   if (pattern === undefined) {
     if (wordPatterns.size >= 1000) wordPatterns.clear();
-    pattern = new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i');
-    wordPatterns.set(word, pattern);
+    pattern = new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i');
+    wordPatterns.set(head, pattern);
   }
   return pattern;
 }
