@@ -142,9 +142,8 @@ function splitNames(byline: string): string[] {
 }
 
 /** Is this body block a subheading (`How have the militias responded?`) rather than running text? */
-function isSubheading(block: Block, next: Block | undefined): boolean {
+function isSubheading(block: Block, words: number, next: Block | undefined): boolean {
   if (next === undefined) return false;
-  const words = countWords(block.text);
   return words > 0 && words <= 15 && !/[.!…:;,"”’]$/.test(block.text) && isProse(next.text);
 }
 
@@ -194,13 +193,17 @@ export function analyzeInStages(input: string | ArticleInput, options: AnalyzeOp
   for (const { block, rule } of boilerplate) {
     removed.push({ ruleId: rule.id, category: 'boilerplate', reason: rule.reason, span: page.span(block.start, block.end) });
   }
-  const analysed: Array<{ block: Block; role: ParagraphRole }> = [];
+  const analysed: Array<{ block: Block; role: ParagraphRole; words: number }> = [];
   kept.forEach((block, i) => {
     const role = header.roles.get(i);
     const removal = role === undefined ? undefined : HEADER_REMOVALS[role];
-    if (removal !== undefined) removed.push({ ...removal, span: page.span(block.start, block.end) });
-    else if (role === 'headline' || role === 'standfirst') analysed.push({ block, role });
-    else analysed.push({ block, role: isSubheading(block, kept[i + 1]) ? 'subheading' : 'body' });
+    if (removal !== undefined) {
+      removed.push({ ...removal, span: page.span(block.start, block.end) });
+      return;
+    }
+    const words = countWords(block.text);
+    if (role === 'headline' || role === 'standfirst') analysed.push({ block, role, words });
+    else analysed.push({ block, role: isSubheading(block, words, kept[i + 1]) ? 'subheading' : 'body', words });
   });
   removed.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   mark('clean');
@@ -227,7 +230,10 @@ export function analyzeInStages(input: string | ArticleInput, options: AnalyzeOp
     ranges.push({ index, first, last, start, end: tokens[last]?.end ?? start, paragraph });
     sentenceOf.fill(index, first, last + 1);
   }
-  const sentences: Sentence[] = ranges.map((r) => ({ ...body.span(r.start, r.end), paragraph: r.paragraph }));
+  const sentences: Sentence[] = ranges.map((r) => {
+    const { start, end, text } = body.span(r.start, r.end);
+    return { start, end, text, paragraph: r.paragraph };
+  });
   const paragraphRanges = analysed.map(({ role }, index) => ({ index, start: paragraphStarts[index] ?? 0, end: paragraphEnds[index] ?? 0, role }));
   const stretches = findQuotedStretches(body.text, paragraphRanges);
   const context: ArticleContext = {
@@ -248,7 +254,7 @@ export function analyzeInStages(input: string | ArticleInput, options: AnalyzeOp
   const quotes = readQuotes(context, attributions);
   const voices = resolveVoices(context, attributions, quotes, sides);
   mark('quotes');
-  const words = analysed.reduce((sum, { block }) => sum + countWords(block.text), 0);
+  const words = analysed.reduce((sum, a) => sum + a.words, 0);
   const wording = detectWording(context, quotes, words);
   mark('wording');
   const labels = detectLabels(context);
@@ -264,7 +270,10 @@ export function analyzeInStages(input: string | ArticleInput, options: AnalyzeOp
   }
 
   // 8. assemble
-  const paragraphs: Paragraph[] = analysed.map(({ block, role }) => ({ ...page.span(block.start, block.end), role }));
+  const paragraphs: Paragraph[] = analysed.map(({ block, role }) => {
+    const { start, end, text } = page.span(block.start, block.end);
+    return { start, end, text, role };
+  });
   const headline = header.headline === undefined ? undefined : kept[header.headline];
   const headlineSpan = headline === undefined ? undefined : page.span(headline.start, headline.end);
   const markupTitle = reading.meta.h1 ?? reading.meta.title;

@@ -114,6 +114,31 @@ describe('slant profile and slant merge, bad inputs', () => {
     expect(JSON.parse(stdout)).toEqual(JSON.parse(await readFile(profile, 'utf8')));
   }, TIMEOUT);
 
+  it('merge counts each article once: a file named twice is merged once, a file repeating an article is left out', async () => {
+    const profile = join(scratch, 'twice.profile.json');
+    const copy = join(scratch, 'copy.profile.json');
+    const analysis = (await slant(['analyze', '-'], `${lines[0]}\n`)).stdout;
+    const text = (await slant(['profile', '-'], analysis)).stdout;
+    await writeFile(profile, text);
+    await writeFile(copy, text);
+    const source = (JSON.parse(text) as Array<{ source: string; articles: string[] }>)[0]!;
+
+    // The same file under another name.
+    const again = `${scratch}/./twice.profile.json`;
+    const twice = await slant(['merge', profile, again]);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toBe(`slant: ${again}: named twice (also as ${profile}); merged once\nslant merge: 2 files, 1 merged, 1 outlets\n`);
+    expect(JSON.parse(twice.stdout)).toEqual(JSON.parse(text));
+
+    const copied = await slant(['merge', profile, copy]);
+    expect(copied.code).toBe(1);
+    expect(copied.stderr).toBe(
+      `slant: ${copy}: article ${JSON.stringify(source.articles[0])} of ${JSON.stringify(source.source)} is also in ${profile}: ` +
+        'an article in two files would be counted twice, so this file is left out\nslant merge: 2 files, 1 merged, 1 outlets\n',
+    );
+    expect(JSON.parse(copied.stdout)).toEqual(JSON.parse(text));
+  }, TIMEOUT);
+
   it('refuses an --out that is also an input (exit code 2)', async () => {
     const profile = join(scratch, 'same.json');
     await writeFile(profile, '[]');

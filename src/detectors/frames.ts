@@ -12,20 +12,19 @@
 import { FRAMES, type FrameDefinition } from '../lexicons/frames.js';
 import type { FrameScore, WordingVoice } from '../types.js';
 import type { ArticleContext } from './context.js';
-import { TermMatcher } from './terms.js';
+import { TermMatchers } from './terms.js';
 
-const MATCHERS: ReadonlyArray<[FrameDefinition, TermMatcher<number>]> = FRAMES.map((frame) => [
-  frame,
-  new TermMatcher<number>(Object.entries(frame.terms)),
-]);
+/** Every frame's terms, matched in one pass over the tokens. */
+const MATCHERS = new TermMatchers<number>(FRAMES.map((frame) => Object.entries(frame.terms)));
 
 /** Scores an article on every frame. `words` is the article's word count. */
 export function detectFrames(ctx: ArticleContext, words: number): Record<string, FrameScore> {
   const frames: Record<string, FrameScore> = {};
   const per = words > 0 ? 1000 / words : 0;
   const familyTotals = new Map<string, number>();
-  for (const [frame, matcher] of MATCHERS) {
-    const findings = matcher.match(ctx.tokens).map((m) => {
+  const matches = MATCHERS.match(ctx.tokens);
+  FRAMES.forEach((frame: FrameDefinition, f) => {
+    const findings = (matches[f] ?? []).map((m) => {
       const first = ctx.tokens[m.first];
       const last = ctx.tokens[m.last];
       const voice: WordingVoice = ctx.quotedIn[m.first] !== -1 ? 'quoted' : 'own';
@@ -41,7 +40,7 @@ export function detectFrames(ctx: ArticleContext, words: number): Record<string,
     const score = findings.reduce((sum, f) => sum + f.weight, 0) * per;
     frames[frame.name] = { family: frame.family, label: frame.label, score, share: 0, findings };
     familyTotals.set(frame.family, (familyTotals.get(frame.family) ?? 0) + score);
-  }
+  });
   for (const frame of Object.values(frames)) {
     const total = familyTotals.get(frame.family) ?? 0;
     frame.share = total > 0 ? frame.score / total : 0;

@@ -104,9 +104,11 @@ export function detectLabels(ctx: ArticleContext): Label[] {
       if (headWord.pos !== 'NOUN' && headWord.pos !== 'PROPN') continue;
       // The head is the last noun of its run: `militia groups` is headed by `groups`.
       if (next !== undefined && (next.pos === 'NOUN' || (next.pos === 'PROPN' && headWord.pos === 'PROPN'))) continue;
+      const lexical: LabelHead | undefined = LABEL_HEADS[headWord.lemma] ?? LABEL_HEADS[headWord.lower];
+      // Without a label word for head, only a name can be a label (checked in full below).
+      if (lexical === undefined && headWord.pos !== 'PROPN') continue;
       let from = h;
       while (from > 0 && h - from < LONGEST_PHRASE && isModifier(words[from - 1] as Word)) from--;
-      const lexical: LabelHead | undefined = LABEL_HEADS[headWord.lemma] ?? LABEL_HEADS[headWord.lower];
       // A name (a run of PROPN ending at the head) is its own head: `Kataib Hezbollah`.
       let nameFrom = h;
       while (nameFrom > from && (words[nameFrom - 1] as Word).pos === 'PROPN') nameFrom--;

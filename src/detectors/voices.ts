@@ -18,6 +18,7 @@ import {
 import type { Token } from '../nlp/wink.js';
 import { foldName } from '../text/names.js';
 import { trimEndWhere } from '../text/trim.js';
+import { NAME_JOINERS, scanWords, wordsOf } from '../text/words.js';
 import type { Quote, Span, Voice, VoiceType } from '../types.js';
 import type { RawAttribution } from './attributions.js';
 import type { ArticleContext } from './context.js';
@@ -25,11 +26,23 @@ import type { ArticleContext } from './context.js';
 /** Caller-defined sides: side name → names, organisations and affiliation words that put a voice on it. */
 export type Sides = Readonly<Record<string, readonly string[]>>;
 
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 /** `text` as a literal inside a regular expression. */
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `\bhead\b`, case-insensitive, compiled once per word (the table is emptied when full). */
+const wordPatterns = new Map<string, RegExp>();
+
+function wordPattern(head: string): RegExp {
+  let pattern = wordPatterns.get(head);
+  if (pattern === undefined) {
+    if (wordPatterns.size >= 1000) wordPatterns.clear();
+    pattern = new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i');
+    wordPatterns.set(head, pattern);
+  }
+  return pattern;
 }
 
 function slug(name: string): string {
@@ -121,7 +134,7 @@ function readMention(ctx: ArticleContext, tokens: readonly Token[], sentenceStar
   const kept = tokens.slice(start, end + 1);
   const text = (from: number, to: number): string =>
     kept.length === 0 || from > to ? '' : ctx.text.slice((kept[from] as Token).start, (kept[to] as Token).end);
-  const words = text(0, kept.length - 1).match(WORD) ?? [];
+  const words = wordsOf(text(0, kept.length - 1), NAME_JOINERS);
   const headIndex = kept.length - 1;
   const head = kept[headIndex];
   if (head === undefined) return { name: '', named: false, prefix: '', words, definite };
@@ -277,7 +290,8 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       // `the spokesperson`, `the statement`: the latest speaker it describes.
       const head = reading.words.at(-1)?.toLowerCase() ?? '';
       if (reading.definite && reading.words.length <= 2) {
-        return [...entities].reverse().find((e) => e.named && e.role !== undefined && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(e.role));
+        const describes = wordPattern(head);
+        return [...entities].reverse().find((e) => e.named && e.role !== undefined && describes.test(e.role));
       }
     }
     return undefined;
@@ -324,7 +338,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       }
       entity = findEntity(reading);
       if (entity === undefined) {
-        let type = classify(mention.match(WORD) ?? [], reading.name, reading.named, `${around()} ${role ?? ''}`.toLowerCase());
+        let type = classify(wordsOf(mention, NAME_JOINERS), reading.name, reading.named, `${around()} ${role ?? ''}`.toLowerCase());
         if (reading.named && /^[\p{Lu}]{2,8}$/u.test(reading.name) && MEDIA_WORDS.has(reading.name.toLowerCase())) type = 'media';
         const expanded = aliases.get(foldName(reading.name));
         entity = create(expanded ?? reading.name, type, reading.named);
@@ -357,7 +371,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
   });
 
   // Counts per voice, in the order voices first speak.
-  const wordsIn = (q: Quote): number => q.parts.reduce((n, p) => n + (p.text.match(WORD)?.length ?? 0), 0);
+  const wordsIn = (q: Quote): number => q.parts.reduce((n, p) => n + scanWords(p.text, undefined, NAME_JOINERS), 0);
   const totalWords = quotes.reduce((n, q, k) => n + (speakerOf[k] === undefined ? 0 : wordsIn(q)), 0);
   const voices = new Map<Entity, Voice>();
   quotes.forEach((q, k) => {

@@ -13,7 +13,7 @@
 import Sentiment from 'sentiment';
 import { LOADED_CATEGORIES, WORDING_LEXICONS, type WordingCategory, type WordingTerm } from '../lexicons/wording.js';
 import type { Token } from '../nlp/wink.js';
-import { countWords } from '../text/words.js';
+import { countWords, isSpace } from '../text/words.js';
 import type { Finding, FindingCategory, Quote, SentenceSentiment, Span, Wording, WordingRates, WordingVoice } from '../types.js';
 import { tokenContaining, type ArticleContext } from './context.js';
 import { TermMatcher } from './terms.js';
@@ -51,8 +51,9 @@ function forSentiment(text: string): string {
   return text.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"');
 }
 
-/** The sentiment package's own word splitting, with offsets: separators are these and white space. */
-const SENTIMENT_WORD = /[^\s.,/#!?$%^&*;:{}=_`"~()]+/g;
+/** The sentiment package's own word splitting: separators are these and white space (`/[^\s.,/#!?$%^&*;:{}=_`"~()]+/g`). */
+const SENTIMENT_SEPARATORS = new Set([...'.,/#!?$%^&*;:{}=_`"~()'].map((c) => c.charCodeAt(0)));
+const separates = (c: number): boolean => SENTIMENT_SEPARATORS.has(c) || isSpace(c);
 
 const sentiment = new Sentiment();
 
@@ -147,17 +148,26 @@ export function detectWording(ctx: ArticleContext, quotes: readonly Quote[], wor
     const result = sentiment.analyze(normal);
     const record: SentenceSentiment = { sentence: s.index, score: result.score, own: 0, quoted: 0, words: [] };
     if (result.words.length > 0) {
-      // `words` and `calculation` list the scored words from the last to the first: walk back.
-      const runs = [...normal.matchAll(SENTIMENT_WORD)];
+      // `words` and `calculation` list the scored words from the last to the first: walk back over
+      // the runs of non-separators. Lower-casing never shortens a string, so a run longer than the
+      // word looked for is not it.
       let k = 0;
-      for (let r = runs.length - 1; r >= 0 && k < result.words.length; r--) {
-        const run = runs[r] as RegExpMatchArray;
-        if (run[0].toLowerCase() !== result.words[k]) continue;
+      for (let end = normal.length; end > 0 && k < result.words.length; ) {
+        if (separates(normal.charCodeAt(end - 1))) {
+          end--;
+          continue;
+        }
+        let from = end - 1;
+        while (from > 0 && !separates(normal.charCodeAt(from - 1))) from--;
+        const word = result.words[k] as string;
+        const run = end - from > word.length ? '' : normal.slice(from, end);
+        end = from;
+        if (run === '' || run.toLowerCase() !== word) continue;
         const score = Object.values(result.calculation[k] ?? {})[0] ?? 0;
-        const start = s.start + (run.index ?? 0);
+        const start = s.start + from;
         const token = tokenContaining(tokens, start);
         const voice = token === undefined ? 'own' : voiceOf(token);
-        record.words.unshift({ span: ctx.span(start, start + run[0].length), score, voice });
+        record.words.unshift({ span: ctx.span(start, start + run.length), score, voice });
         record[voice] += score;
         totals[voice] += score;
         k++;

@@ -127,6 +127,16 @@ function emptyCounts(): ProfileCounts {
   };
 }
 
+/**
+ * A copy of `text` that holds its own characters. A name read from an article is often a slice of
+ * the article's text, and JavaScript engines (V8) keep the whole text alive as long as a slice of it
+ * is: a profile, which outlives its analyses, would hold every article it has seen. (Property keys
+ * are copied by the engine already.)
+ */
+function ownCopy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
 const add = (counts: Record<string, number>, key: string, n = 1): void => {
   counts[key] = (counts[key] ?? 0) + n;
 };
@@ -182,7 +192,7 @@ function addArticle(p: SourceProfile, a: ArticleAnalysis, keepEvidence: boolean)
   const c = p.counts;
   const cite = (key: string, span: Span | undefined): void => {
     if (!keepEvidence || span === undefined) return;
-    (p.evidence[key] ??= []).push({ article: a.id, span });
+    (p.evidence[key] ??= []).push({ article: a.id, span: { ...span, text: ownCopy(span.text) } });
   };
   p.articles.push(a.id);
   const date = a.date?.value ?? null;
@@ -230,7 +240,7 @@ function addArticle(p: SourceProfile, a: ArticleAnalysis, keepEvidence: boolean)
     }
     if (v !== undefined) {
       // One entry per name, type and side: the same name can be a different voice in another article.
-      const t = (c.voices[`${v.name} | ${v.type} | ${v.side}`] ??= { name: v.name, quotes: 0, words: 0, type: v.type, side: v.side });
+      const t = (c.voices[`${v.name} | ${v.type} | ${v.side}`] ??= { name: ownCopy(v.name), quotes: 0, words: 0, type: ownCopy(v.type), side: ownCopy(v.side) });
       t.quotes++;
       t.words += words;
     }

@@ -26,7 +26,8 @@ function matches(rule: BoilerplateRule, text: string): boolean {
  * "\ufeffAlso on HuffPost:"; the rules are written with plain spaces.
  */
 function normalize(text: string): string {
-  return text.replace(/[\u200b-\u200d\u2060]/g, '').replace(/\s+/g, ' ').trim();
+  // `\s{2,}|[^\S ]` is every run of white space but a single plain space, which stays as it is.
+  return text.replace(/[\u200b-\u200d\u2060]/g, '').replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** An embedded tweet with its text: a quoted voice, whatever it opens with. */

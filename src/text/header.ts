@@ -5,7 +5,7 @@
  */
 import type { Block } from './blocks.js';
 import { readDateline, type FoundDate } from './dates.js';
-import { WORD } from './words.js';
+import { countWords, wordsOf } from './words.js';
 
 /** What a header block is. */
 export type HeaderRole = 'headline' | 'standfirst' | 'byline' | 'byline-role' | 'dateline' | 'chrome';
@@ -29,9 +29,7 @@ const ROLE_WORDS =
 const NAME_PARTICLES = new Set(['al', 'al-', 'el', 'bin', 'ibn', 'de', 'da', 'di', 'del', 'der', 'van', 'von', 'la', 'le', 'du', 'dos', 'y']);
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'as', 'from', 'into', 'vs', 'via', 'over', 'after', 'amid']);
 
-function words(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
+const words = wordsOf;
 
 /** Headline capitalisation: most words longer than three letters start with a capital. */
 export function isTitleCase(text: string): boolean {
@@ -42,7 +40,7 @@ export function isTitleCase(text: string): boolean {
 
 /** Reads like running text: ends a sentence (and is not a capitalised headline), or is long. */
 export function isProse(text: string): boolean {
-  const count = words(text).length;
+  const count = countWords(text);
   if (count >= 30) return true;
   if (count >= 12 && text.endsWith(':')) return true;
   return ENDS_SENTENCE.test(text) && !(isTitleCase(text) && count <= 25);
@@ -50,7 +48,7 @@ export function isProse(text: string): boolean {
 
 /** A headline: a few words up to a long line, not a sentence of running text. */
 function isHeadlineLike(text: string): boolean {
-  const count = words(text).length;
+  const count = countWords(text);
   if (count < 3 || count > 30 || text.length > 250) return false;
   return !ENDS_SENTENCE.test(text) || isTitleCase(text);
 }
@@ -92,7 +90,7 @@ export function readByline(text: string): Array<{ name: string; start: number; e
 }
 
 function isBylineRole(text: string): boolean {
-  return text.length <= 60 && words(text).length <= 6 && ROLE_WORDS.test(text) && !ENDS_SENTENCE.test(text);
+  return text.length <= 60 && countWords(text) <= 6 && ROLE_WORDS.test(text) && !ENDS_SENTENCE.test(text);
 }
 
 /** How far into a page the header may reach, in blocks. */
@@ -123,7 +121,7 @@ export function readHeader(blocks: readonly Block[], title?: string): Header {
   // With no header at all, a capitalised first line before the body is still the headline.
   if (headline < 0 && title === undefined && bodyStart === 0 && blocks.length > 1) {
     const first = (blocks[0] as Block).text;
-    if (isTitleCase(first) && words(first).length <= 30 && isProse((blocks[1] as Block).text)) {
+    if (isTitleCase(first) && countWords(first) <= 30 && isProse((blocks[1] as Block).text)) {
       headline = 0;
       header.bodyStart = 1;
     }
@@ -150,9 +148,9 @@ export function readHeader(blocks: readonly Block[], title?: string): Header {
       continue;
     } else if (afterByline && isBylineRole(text)) {
       roles.set(i, 'byline-role');
-    } else if (i === headline + 1 && words(text).length >= 6) {
+    } else if (i === headline + 1 && countWords(text) >= 6) {
       roles.set(i, 'standfirst');
-    } else if (words(text).length <= CHROME_MAX_WORDS && !ENDS_SENTENCE.test(text)) {
+    } else if (countWords(text) <= CHROME_MAX_WORDS && !ENDS_SENTENCE.test(text)) {
       roles.set(i, 'chrome');
     }
     afterByline = false;

@@ -7,7 +7,7 @@
  */
 import { ENGLISH_FUNCTION_WORDS, OTHER_FUNCTION_WORDS } from '../lexicons/english.js';
 import type { LanguageGuess } from '../types.js';
-import { WORD } from './words.js';
+import { countLetters, scanWords } from './words.js';
 
 /** Fewer letters, or fewer words in the Latin script, than these: too short to say. */
 const MIN_LETTERS = 20;
@@ -18,22 +18,23 @@ const MIN_WORDS = 20;
  */
 export const ENGLISH_FLOOR = 0.04;
 
-const LETTER = /\p{L}/gu;
-const LATIN = /\p{Script=Latin}/gu;
+/**
+ * The longest function word. Lower-casing never shortens a string (in UTF-16 code units), so a
+ * longer word is none of them and is not looked up.
+ */
+const LONGEST = Math.max(...[...ENGLISH_FUNCTION_WORDS, ...OTHER_FUNCTION_WORDS].map((w) => w.length));
 
 /** Guesses whether `text` is English. */
 export function guessEnglish(text: string): LanguageGuess {
-  const letters = text.match(LETTER)?.length ?? 0;
-  const latin = text.match(LATIN)?.length ?? 0;
-  let words = 0;
+  const { letters, latin } = countLetters(text);
   let english = 0;
   let other = 0;
-  for (const [word] of text.matchAll(WORD)) {
-    words++;
-    const lower = word.toLowerCase();
+  const words = scanWords(text, (start, end) => {
+    if (end - start > LONGEST) return;
+    const lower = text.slice(start, end).toLowerCase();
     if (ENGLISH_FUNCTION_WORDS.has(lower)) english++;
     else if (OTHER_FUNCTION_WORDS.has(lower)) other++;
-  }
+  });
   const score = words > 0 ? english / words : 0;
   let verdict: boolean | null;
   if (letters < MIN_LETTERS) verdict = null;

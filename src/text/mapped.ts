@@ -3,6 +3,7 @@
  * caller's original string, so any range of the cleaned text becomes a `Span` of the original.
  */
 import type { Span } from '../types.js';
+import { isSpace } from './words.js';
 
 /** A text derived from `original`, with per-character origins. */
 export class MappedText {
@@ -41,6 +42,24 @@ export class MappedText {
     return this.ends[i] ?? 0;
   }
 
+  /** Writes `originalStart(i)` and `originalEnd(i)` for each `i` in `[from, to)` into `starts` and `ends` from `at` on. */
+  writeOrigins(from: number, to: number, starts: Int32Array, ends: Int32Array, at: number): void {
+    if (this.starts === null || this.ends === null) {
+      for (let i = from; i < to; i++, at++) {
+        starts[at] = i;
+        ends[at] = i + 1;
+      }
+    } else if (to <= this.text.length) {
+      starts.set(this.starts.subarray(from, to), at);
+      ends.set(this.ends.subarray(from, to), at);
+    } else {
+      for (let i = from; i < to; i++, at++) {
+        starts[at] = this.originalStart(i);
+        ends[at] = this.originalEnd(i);
+      }
+    }
+  }
+
   /** The original span behind the derived range `[start, end)`. */
   span(start: number, end: number): Span {
     const from = this.originalStart(start);
@@ -54,20 +73,29 @@ export class MappedText {
    * parser's abbreviation test costs time quadratic in a token's length.
    */
   breakLongRuns(max: number): MappedText {
-    // Every run, then its length: `/\S{257,}/g` would retry from each character of every shorter run.
-    const runs: RegExpExecArray[] = [];
-    for (const m of this.text.matchAll(/\S+/g)) if (m[0].length > max) runs.push(m);
+    // Every run of `\S` (one pass; `/\S{257,}/g` would retry from each character of every shorter run).
+    const text = this.text;
+    const runs: Array<[start: number, end: number]> = [];
+    for (let i = 0; i < text.length; ) {
+      if (isSpace(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+      if (i - start > max) runs.push([start, i]);
+    }
     if (runs.length === 0) return this;
     const out = this.builder();
     let at = 0;
-    for (const m of runs) {
-      out.copy(at, m.index);
-      for (let i = m.index; i < m.index + m[0].length; i += max) {
-        const end = Math.min(i + max, m.index + m[0].length);
+    for (const [start, stop] of runs) {
+      out.copy(at, start);
+      for (let i = start; i < stop; i += max) {
+        const end = Math.min(i + max, stop);
         out.copy(i, end - 1);
-        out.replace(end - 1, end, end === m.index + m[0].length ? (this.text[end - 1] as string) : ' ');
+        out.replace(end - 1, end, end === stop ? (text[end - 1] as string) : ' ');
       }
-      at = m.index + m[0].length;
+      at = stop;
     }
     out.copy(at, this.text.length);
     return out.build();
@@ -115,11 +143,8 @@ export class MappedTextBuilder {
   copy(from: number, to: number): this {
     if (to <= from) return this;
     this.grow(to - from);
-    for (let i = from; i < to; i++) {
-      this.starts[this.length] = this.source.originalStart(i);
-      this.ends[this.length] = this.source.originalEnd(i);
-      this.length++;
-    }
+    this.source.writeOrigins(from, to, this.starts, this.ends, this.length);
+    this.length += to - from;
     this.parts.push(this.source.text.slice(from, to));
     return this;
   }

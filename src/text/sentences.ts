@@ -33,10 +33,13 @@ function isTitleOrInitial(word: string, following: Token | undefined): boolean {
 /** Does the sentence end at token `k` (a stop, or a word with a stop inside it such as `U.S.`)? */
 function endsAt(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k] as Token;
+  const terminal = TERMINAL.has(token.value);
+  // Only a stop, or a word with a stop inside it (`U.S.`), can end a sentence.
+  if (!terminal && !(token.type === 'word' && token.value.length > 1 && token.value.endsWith('.'))) return false;
   let next = k + 1;
   while (next < tokens.length && CLOSERS.has((tokens[next] as Token).value) && !(tokens[next] as Token).spaceBefore) next++;
   const following = tokens[next];
-  if (TERMINAL.has(token.value)) {
+  if (terminal) {
     const before = tokens[k - 1];
     if (token.value === '.' && before !== undefined && !token.spaceBefore && before.type === 'word') {
       const key = before.lower;
@@ -48,15 +51,13 @@ function endsAt(tokens: readonly Token[], k: number): boolean {
     if (next > k + 1 && attributionFollows(tokens, next)) return false;
     return startsSentence(following);
   }
-  if (token.type === 'word' && token.value.length > 1 && token.value.endsWith('.')) {
-    const key = token.lower.slice(0, -1);
-    if (isTitleOrInitial(token.value, following)) return false;
-    if (AMBIGUOUS_ABBREVIATIONS.has(key)) {
-      return following === undefined || following.type === 'tabCRLF' || (SENTENCE_OPENERS.has(following.lower) && /^\p{Lu}/u.test(following.value));
-    }
-    return startsSentence(following) && following !== undefined && following.spaceBefore;
+  // A word with a stop inside it.
+  const key = token.lower.slice(0, -1);
+  if (isTitleOrInitial(token.value, following)) return false;
+  if (AMBIGUOUS_ABBREVIATIONS.has(key)) {
+    return following === undefined || following.type === 'tabCRLF' || (SENTENCE_OPENERS.has(following.lower) && /^\p{Lu}/u.test(following.value));
   }
-  return false;
+  return startsSentence(following) && following !== undefined && following.spaceBefore;
 }
 
 /** Speech verbs that make `Name said.` after a quote part of the quote's sentence. */
