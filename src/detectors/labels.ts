@@ -14,6 +14,7 @@ import { LABEL_HEADS, LABEL_MODIFIERS, type LabelHead } from '../lexicons/labels
 import { COUNTRY_WORDS } from '../lexicons/sources.js';
 import { WORDING_LEXICONS } from '../lexicons/wording.js';
 import type { Token } from '../nlp/wink.js';
+import { foldName } from '../text/names.js';
 import type { Label, WordingVoice } from '../types.js';
 import type { ArticleContext } from './context.js';
 
@@ -44,8 +45,8 @@ interface Word {
   pos: Token['pos'];
 }
 
-/** A key that treats spellings of one name alike: case, accents, apostrophes and hyphens ignored. */
-export function nameKey(name: string): string {
+/** A word's key in the lexicons: case, accents and apostrophes ignored, hyphens read as spaces. */
+function lexiconKey(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -86,9 +87,9 @@ function isNameWord(word: Word): boolean {
     /^\p{Lu}/u.test(word.text) &&
     !word.lower.includes('-') &&
     !NOT_NAMES.has(word.lower) &&
-    !MODIFIER_LEANS.has(nameKey(word.lower)) &&
+    !MODIFIER_LEANS.has(lexiconKey(word.lower)) &&
     LABEL_HEADS[word.lemma] === undefined &&
-    LABEL_MODIFIERS[nameKey(word.lower)] === undefined
+    LABEL_MODIFIERS[lexiconKey(word.lower)] === undefined
   );
 }
 
@@ -113,7 +114,7 @@ export function detectLabels(ctx: ArticleContext): Label[] {
       const headText = lexical === undefined ? words.slice(nameFrom, h + 1).map((w) => w.text).join(' ') : headWord.text;
       const leans = modifiers.map((m) => MODIFIER_LEANS.get(m.lower) ?? MODIFIER_LEANS.get(m.lemma)).filter((l): l is number => l !== undefined);
       if (lexical === undefined) {
-        if (headWord.pos !== 'PROPN' || leans.length === 0 || COUNTRY_WORDS[nameKey(headText)] !== undefined) continue;
+        if (headWord.pos !== 'PROPN' || leans.length === 0 || COUNTRY_WORDS[lexiconKey(headText)] !== undefined) continue;
       } else if (lexical.generic === true && modifiers.length === 0) continue;
       if (lexical !== undefined) leans.push(lexical.lean);
 
@@ -164,7 +165,7 @@ function groupTargets(labels: Label[]): Label[] {
   const byKey = new Map<string, string>();
   const names: string[] = [];
   for (const label of labels) {
-    const key = nameKey(label.target);
+    const key = foldName(label.target);
     const known = byKey.get(key);
     if (known !== undefined) label.target = known;
     else {

@@ -16,6 +16,7 @@ import {
   ROLE_NOUNS,
 } from '../lexicons/sources.js';
 import type { Token } from '../nlp/wink.js';
+import { foldName } from '../text/names.js';
 import { trimEndWhere } from '../text/trim.js';
 import type { Quote, Span, Voice, VoiceType } from '../types.js';
 import type { RawAttribution } from './attributions.js';
@@ -25,19 +26,6 @@ import type { ArticleContext } from './context.js';
 export type Sides = Readonly<Record<string, readonly string[]>>;
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-
-/** Folds a name for matching: lower case, no accents, apostrophes, hyphens or leading article. */
-export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`]/g, '')
-    .replace(/[-‐–—.]/g, ' ')
-    .replace(/^(?:the|a|an)\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** `text` as a literal inside a regular expression. */
 function escapeRegExp(text: string): string {

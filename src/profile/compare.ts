@@ -10,6 +10,7 @@
  *   7. omissions    facts some articles report and others leave out (`omissions.ts`)
  */
 import { checkKeys, fail, isPlainObject } from '../errors.js';
+import { foldName } from '../text/names.js';
 import type {
   ArticleAnalysis,
   Comparison,
@@ -111,11 +112,6 @@ function figureRows(profiles: readonly SourceProfile[]): FigureRow[] {
 // ---------------------------------------------------------------------------------------------
 // 5. Labels
 
-/** One spelling for a target across articles: `Kata'ib Hezbollah` and `Kataib Hezbollah` meet. */
-function targetKey(target: string): string {
-  return target.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’‘`.]/g, '').replace(/[-‐–—\s]+/g, ' ').trim();
-}
-
 function labelDivergence(analyses: readonly ArticleAnalysis[], sources: readonly string[]): LabelDivergence[] {
   const at = new Map(sources.map((s, i) => [s, i]));
   const byTarget = new Map<string, { names: Map<string, number>; kind: 'actor' | 'event'; bySource: Array<Map<string, LabelChoice & { leanSum: number }>> }>();
@@ -123,7 +119,7 @@ function labelDivergence(analyses: readonly ArticleAnalysis[], sources: readonly
     const i = at.get(a.source ?? UNKNOWN) as number;
     for (const l of a.labels) {
       if (l.negated === true) continue;
-      const key = targetKey(l.target);
+      const key = foldName(l.target);
       let t = byTarget.get(key);
       if (t === undefined) {
         t = { names: new Map(), kind: l.kind, bySource: sources.map(() => new Map()) };
