@@ -1,11 +1,13 @@
 /**
- * Generates the README's tables from the lexicons, between `<!-- name:start -->` and
- * `<!-- name:end -->` markers. `npm run readme` writes them; a test fails when they are stale.
+ * Generates the README's tables from the lexicons, and its API examples from real runs
+ * (scripts/api-examples.ts), between `<!-- name:start -->` and `<!-- name:end -->` markers.
+ * `npm run readme` writes them; a test fails when they are stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BOILERPLATE_RULES } from '../src/lexicons/boilerplate.js';
 import { REPORTING_VERBS } from '../src/lexicons/reporting-verbs.js';
+import { apiExamples } from './api-examples.js';
 
 export const README = join(import.meta.dirname, '..', 'README.md');
 
@@ -44,5 +46,5 @@ export function generate(text: string): string {
 }
 
 if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) {
-  writeFileSync(README, generate(readFileSync(README, 'utf8')));
+  writeFileSync(README, fill(generate(readFileSync(README, 'utf8')), 'api-examples', await apiExamples()));
 }

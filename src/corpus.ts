@@ -28,7 +28,19 @@ export interface CorpusOptions extends AnalyzeOptions {
  * the input: a {@link ArticleRecord}'s `input` (`data.jsonl:17`, `corpus/a.txt`), else the
  * article's `id`, else its position in the inputs (`inputs[3]`).
  */
-export type CorpusResult = { input: string; analysis: ArticleAnalysis } | { input: string; error: InputError };
+export type CorpusResult =
+  | {
+      /** Which input it is. */
+      input: string;
+      /** Its analysis. */
+      analysis: ArticleAnalysis;
+    }
+  | {
+      /** Which input it is. */
+      input: string;
+      /** Why it has no analysis. */
+      error: InputError;
+    };
 
 /** What `analyzeCorpus` accepts: articles, raw texts, and the records `readArticles` yields. */
 export type CorpusInput = ArticleInput | string | ArticleRecord;

@@ -1,6 +1,8 @@
 /**
  * slant: source-bias and framing analysis of news. The public API: named exports only.
  * Browser-safe: nothing here reads files; `slant/node` has the Node-only helpers.
+ *
+ * @module slant
  */
 export { analyzeArticle, type AnalyzeOptions } from './analyze.js';
 export { compareSources, type CompareOptions } from './profile/compare.js';

@@ -2,6 +2,8 @@
  * Node-only helpers (`slant/node`): read articles from disk or standard input into article
  * inputs: a folder, a corpus manifest, article files, JSONL files (gzipped too). Kept apart from
  * the main entry so that `slant` itself stays browser-safe.
+ *
+ * @module slant/node
  */
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -28,17 +30,30 @@ export interface ManifestArticle {
   dateEvidence?: string;
   /** Id of the story (event) it covers. */
   story?: string;
+  /** The headline; wins over the one found in the text. */
   title?: string;
+  /** The author(s). */
   byline?: string;
+  /** Where the article was published. */
   url?: string;
+  /** Other fields are kept as they are. */
   [more: string]: unknown;
 }
 
 /** A corpus manifest: the articles of a corpus and the stories they cover. */
 export interface Manifest {
+  /** The corpus's name. */
   name?: string;
+  /** What the corpus is. */
   description?: string;
-  stories?: Array<{ id: string; description?: string }>;
+  /** The stories (events) its articles cover. */
+  stories?: Array<{
+    /** The story's id, as in `ManifestArticle.story`. */
+    id: string;
+    /** What happened. */
+    description?: string;
+  }>;
+  /** Its articles, in order. */
   articles: ManifestArticle[];
 }
 
@@ -170,7 +185,19 @@ export interface InputError {
  * One record of {@link readArticles}: an article ready for `analyzeArticle`, or an input that
  * could not be read. `input` names where it came from, as in {@link InputError}.
  */
-export type ArticleRecord = { input: string; article: LoadedArticle } | { input: string; error: InputError };
+export type ArticleRecord =
+  | {
+      /** Which input it is. */
+      input: string;
+      /** The article read. */
+      article: LoadedArticle;
+    }
+  | {
+      /** Which input it is. */
+      input: string;
+      /** Why it could not be read. */
+      error: InputError;
+    };
 
 /** Options of {@link readArticles}. */
 export interface ReadArticlesOptions {

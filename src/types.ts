@@ -10,8 +10,11 @@ export type { WordingCategory };
  * happened on the way (HTML markup, entities, wrapped lines, curly quotes).
  */
 export interface Span {
+  /** Offset of the first character (UTF-16 code units from the start of the input). */
   start: number;
+  /** Offset just past the last character. */
   end: number;
+  /** The text itself: `input.slice(start, end)`. */
   text: string;
 }
 
@@ -38,7 +41,9 @@ export interface ArticleInput {
  * their span), or the page's markup (`<meta>`, `<title>`).
  */
 export interface Metadatum<T> {
+  /** The value: a title, a list of author names, an ISO date. */
   value: T;
+  /** Where it came from: the caller's `input`, the words of the `text`, or the page's `markup`. */
   from: 'input' | 'text' | 'markup';
   /** The words it was read from, when it was read from the text. */
   span?: Span;
@@ -51,11 +56,13 @@ export type ParagraphRole = 'headline' | 'standfirst' | 'subheading' | 'body';
 
 /** A paragraph of the analysed text. */
 export interface Paragraph extends Span {
+  /** Headline, standfirst, subheading or body text. */
   role: ParagraphRole;
 }
 
 /** A sentence of the analysed text, with the index of the paragraph it belongs to. */
 export interface Sentence extends Span {
+  /** Index of its paragraph in `ArticleAnalysis.paragraphs`. */
   paragraph: number;
 }
 
@@ -71,6 +78,7 @@ export interface Removal {
   category: 'boilerplate' | 'metadata' | 'markup';
   /** Why, in words. */
   reason: string;
+  /** The text removed. */
   span: Span;
 }
 
@@ -105,6 +113,7 @@ export type CueClass =
  * `mixed`: reported speech with quoted fragments in it.
  */
 export interface Quote {
+  /** `direct` (in quote marks), `indirect` (reported speech) or `mixed` (reported speech with quoted fragments). */
   kind: 'direct' | 'indirect' | 'mixed';
   /** What was said. For a split quote (`“…,” he said. “…”`) it runs from the first piece to the last. */
   content: Span;
@@ -119,9 +128,15 @@ export interface Quote {
   /** The speaker as written at this place: `Kirby`, `he`, `a Pentagon spokesman`. */
   source?: Span;
   /** Who the source is, resolved within the article. */
-  speaker?: { name: string; voiceId: string };
-  /** Index of the paragraph and sentence where the content starts. */
+  speaker?: {
+    /** The speaker's fullest name in the article: `John Kirby`. */
+    name: string;
+    /** The `id` of the speaker's entry in `ArticleAnalysis.voices`. */
+    voiceId: string;
+  };
+  /** Index of the paragraph where the content starts. */
   paragraph: number;
+  /** Index of the sentence where the content starts. */
   sentence: number;
   /** A quote paragraph with no attribution of its own, given to the previous speaker. */
   floating?: boolean;
@@ -138,6 +153,7 @@ export interface Voice {
   id: string;
   /** The fullest name the article gives: `John Kirby`, `Popular Mobilisation Forces`, `US officials`. */
   name: string;
+  /** What kind of source it is: a person, an organisation, a government, media, … */
   type: VoiceType;
   /** Has a proper name (not `a source`, `critics`). */
   named: boolean;
@@ -153,15 +169,19 @@ export interface Voice {
   mentions: Span[];
   /** Media it was relayed through: `Reuters`, `The Jerusalem Post`. */
   relayedBy: string[];
-  /** Attributions given to it; `direct` counts direct and mixed ones. */
+  /** Attributions given to it. */
   quotes: number;
+  /** Its direct and mixed attributions. */
   direct: number;
+  /** Its indirect attributions. */
   indirect: number;
-  /** Words of content attributed to it, and their share of all attributed words in the article. */
+  /** Words of content attributed to it. */
   words: number;
+  /** Its `words`' share (0–1) of all attributed words in the article. */
   share: number;
-  /** Index in `quotes` of its first and last attribution: who speaks first, who gets the last word. */
+  /** Index in `quotes` of its first attribution: who speaks first. */
   firstQuote: number;
+  /** Index in `quotes` of its last attribution: who gets the last word. */
   lastQuote: number;
 }
 
@@ -178,10 +198,13 @@ export type FindingCategory = WordingCategory | 'scare-quote' | 'agentless-passi
 export interface Finding {
   /** Stable kebab-case id: category and term (`hedge-reportedly`, `dysphemism-terrorist`), or `scare-quote`, `agentless-passive`. */
   ruleId: string;
+  /** A wording lexicon category (`hedge`, `evaluative`, …), `scare-quote` or `agentless-passive`. */
   category: FindingCategory;
   /** The lexicon term that matched (`appear to`), the scare-quoted words, or the passive verb's lemma. */
   term: string;
+  /** The words it was found on. */
   span: Span;
+  /** `own` (the outlet's narration) or `quoted` (inside quote marks). */
   voice: WordingVoice;
   /** Index of the sentence. */
   sentence: number;
@@ -200,21 +223,48 @@ export type WordingRates = Record<FindingCategory | 'loaded' | 'words', number>;
 
 /** AFINN sentiment of one sentence: the total, its split by voice, and the words that scored. */
 export interface SentenceSentiment {
+  /** Index of the sentence. */
   sentence: number;
+  /** Sum of the AFINN scores of its words. */
   score: number;
+  /** Sum over its words in the outlet's own voice. */
   own: number;
+  /** Sum over its words inside quote marks. */
   quoted: number;
-  words: Array<{ span: Span; score: number; voice: WordingVoice }>;
+  /** The words that scored. */
+  words: Array<{
+    /** The word. */
+    span: Span;
+    /** Its AFINN score, −5 … +5. */
+    score: number;
+    /** Whose word it is. */
+    voice: WordingVoice;
+  }>;
 }
 
 /** The wording of an article: findings, rates per voice, sentiment. */
 export interface Wording {
+  /** Every finding, in text order. */
   findings: Finding[];
+  /** Findings per 1,000 words of each voice. */
   rates: Record<WordingVoice, WordingRates>;
   /** AFINN-165 scores (via the `sentiment` package): sum and sum per word, per voice; and per sentence. */
   sentiment: {
-    own: { score: number; comparative: number };
-    quoted: { score: number; comparative: number };
+    /** The outlet's own voice. */
+    own: {
+      /** Sum of the scores. */
+      score: number;
+      /** Sum per word of the voice. */
+      comparative: number;
+    };
+    /** Words inside quote marks. */
+    quoted: {
+      /** Sum of the scores. */
+      score: number;
+      /** Sum per word of the voice. */
+      comparative: number;
+    };
+    /** Per sentence, every sentence in order. */
     sentences: SentenceSentiment[];
   };
 }
@@ -224,6 +274,7 @@ export interface Wording {
  * `Iran-backed militias`, `defensive precision air strikes`, `the regime`.
  */
 export interface Label {
+  /** The whole labelling phrase: `defensive precision air strikes`. */
   span: Span;
   /** The head noun as written (`militias`), or the name for a named actor (`Kataib Hezbollah`). */
   head: string;
@@ -235,11 +286,13 @@ export interface Label {
    * `armed-group`, `armed-forces (United States)`, `military-action`.
    */
   target: string;
+  /** An `actor` (armed groups, forces, governments, civilians) or an `event` (acts of force, casualties). */
   kind: 'actor' | 'event';
   /** −1 (unfavourable to what is named) … +1 (favourable): the sum of the head's and the modifiers' leans, clipped; 0 when negated. */
   lean: number;
   /** In the scope of a negation (`not a terrorist group`): the label is denied, not applied. */
   negated?: boolean;
+  /** `own` (the outlet's narration) or `quoted` (a speaker's words). */
   voice: WordingVoice;
   /** Index of the sentence. */
   sentence: number;
@@ -249,9 +302,13 @@ export interface Label {
 export interface FrameFinding {
   /** `frame-<name>`, e.g. `frame-conflict`. */
   ruleId: string;
+  /** The cue term as listed in `src/lexicons/frames.ts`. */
   term: string;
+  /** The words it was found on. */
   span: Span;
+  /** `own` (the outlet's narration) or `quoted` (inside quote marks). */
   voice: WordingVoice;
+  /** Index of the sentence. */
   sentence: number;
   /** 1 (weak cue) to 3 (strongly diagnostic). */
   weight: number;
@@ -261,11 +318,13 @@ export interface FrameFinding {
 export interface FrameScore {
   /** `generic` (Semetko & Valkenburg 2000) or `policy` (the Media Frames Corpus codebook). */
   family: 'generic' | 'policy';
+  /** The frame's name in words: `Security and defense`. */
   label: string;
   /** Summed weights of the frame's cue terms per 1,000 words of the article. */
   score: number;
   /** This frame's part of all the scores of its family (0–1). */
   share: number;
+  /** The cue terms found, in text order. */
   findings: FrameFinding[];
 }
 
@@ -284,6 +343,7 @@ export interface FrameScore {
  * ```
  */
 export interface LanguageGuess {
+  /** `true` when the text reads as English, `false` when it does not, `null` when it is too short to tell. */
   english: boolean | null;
   /** Share (0–1) of the words that are common English function words. */
   score: number;
@@ -293,10 +353,13 @@ export interface LanguageGuess {
 
 /** Everything slant finds in one article. */
 export interface ArticleAnalysis {
+  /** The caller's id, or a stable 64-bit hash of the text (16 hex digits). */
   id: string;
   /** The outlet, from the input. */
   source: string | null;
+  /** The article's address, from the input. */
   url: string | null;
+  /** The headline: the caller's, else the one found in the text, else the page's `<h1>` or `<title>`. */
   title: Metadatum<string> | null;
   /** The author names. */
   byline: Metadatum<string[]> | null;
@@ -306,6 +369,7 @@ export interface ArticleAnalysis {
   format: 'text' | 'html';
   /** The analysed paragraphs, in order: headline, standfirst, body. */
   paragraphs: Paragraph[];
+  /** The sentences of the analysed paragraphs, in order; never across paragraphs. */
   sentences: Sentence[];
   /** Words in the analysed paragraphs (runs of letters or digits, `Iran-backed` and `don’t` count once). */
   words: number;
@@ -332,7 +396,9 @@ export interface ArticleAnalysis {
 
 /** A place in an article: the article's id and a span of its text. */
 export interface EvidenceRef {
+  /** The article's id. */
   article: string;
+  /** The words, in that article's text. */
   span: Span;
 }
 
@@ -345,7 +411,12 @@ export interface Story {
   /** The outlets of those articles, sorted. */
   sources: string[];
   /** First and last publication date (ISO), when known. */
-  dates: { first: string | null; last: string | null };
+  dates: {
+    /** Earliest date of its articles. */
+    first: string | null;
+    /** Latest date of its articles. */
+    last: string | null;
+  };
   /** The words and names the articles share most: what the story is about. */
   terms: string[];
 }
@@ -354,6 +425,7 @@ export interface Story {
 export interface FigureRow {
   /** Path of the figure in `SourceProfile.figures`: `directShare`, `wordShareBySide.Iraq`, `wordingRates.own.loaded`. */
   figure: string;
+  /** The figure of each outlet, in `sources` order. */
   values: number[];
   /** Highest value minus lowest. */
   spread: number;
@@ -367,12 +439,15 @@ export interface FigureRow {
  * z-score.
  */
 export interface DistinctiveTerm {
+  /** The word or two-word phrase: `air strikes`. */
   term: string;
-  /** Times this outlet uses it in the story, and times the other outlets do. */
+  /** Times this outlet uses it in the story. */
   count: number;
+  /** Times the other outlets of the story use it. */
   others: number;
   /** Log-odds of the term in this outlet minus in the others, shrunk by the prior. */
   logOdds: number;
+  /** `logOdds` divided by its estimated standard deviation. */
   z: number;
   /** Where this outlet uses it (up to 5 places). */
   evidence: EvidenceRef[];
@@ -382,30 +457,43 @@ export interface DistinctiveTerm {
 export interface LabelChoice {
   /** The label as written, lower-cased: `iran-backed militias`. */
   text: string;
+  /** How many times the outlet uses it. */
   count: number;
   /** −1 (unfavourable) … +1 (favourable). */
   lean: number;
+  /** Where the outlet uses it. */
   evidence: EvidenceRef[];
 }
 
 /** The labels each outlet of a story chose for one actor or event. */
 export interface LabelDivergence {
+  /** The actor or event, as in `Label.target`: `Kataib Hezbollah`, `military-action`. */
   target: string;
+  /** An `actor` or an `event`. */
   kind: 'actor' | 'event';
   /** One list per outlet, in `sources` order (empty when the outlet never names it). */
   bySource: LabelChoice[][];
-  /** How many outlets name it, and how many distinct label texts they use between them. */
+  /** How many outlets name it. */
   outlets: number;
+  /** How many distinct label texts the outlets use between them. */
   distinct: number;
 }
 
 /** Whose words each outlet quotes, by side, and how far apart the outlets are. */
 export interface VoiceBalance {
+  /** The sides of the story's quoted voices, sorted. */
   sides: string[];
   /** Per outlet (in `sources` order), its share of quoted words by side, in `sides` order: sums to 1, or all 0 when it quotes no one. */
   shares: number[][];
   /** Jensen–Shannon divergence (base 2, 0 = same mix, 1 = no side in common) of every pair of outlets that quote someone. */
-  pairs: Array<{ a: string; b: string; divergence: number }>;
+  pairs: Array<{
+    /** One outlet. */
+    a: string;
+    /** The other outlet. */
+    b: string;
+    /** Their Jensen–Shannon divergence, 0–1. */
+    divergence: number;
+  }>;
   /** Each outlet's divergence from the story's pooled mix of quoted words (in `sources` order; `null` when it quotes no one). */
   fromStory: Array<number | null>;
 }
@@ -415,14 +503,23 @@ export interface Omission {
   /** The words the reporting sentences share: what the fact is about. */
   terms: string[];
   /** The sentence of each article that reports it. */
-  reportedBy: Array<{ article: string; source: string; sentence: Span }>;
-  /** The articles of the story that do not report it, and their outlets. */
+  reportedBy: Array<{
+    /** The article's id. */
+    article: string;
+    /** Its outlet. */
+    source: string;
+    /** The sentence that reports the fact. */
+    sentence: Span;
+  }>;
+  /** The ids of the articles of the story that do not report it. */
   missingFrom: string[];
+  /** Their outlets. */
   missingSources: string[];
 }
 
 /** How the outlets of one story told it. */
 export interface StoryComparison {
+  /** The story compared. */
   story: Story;
   /** The outlets of the story, sorted; every per-outlet list below follows this order. */
   sources: string[];
@@ -434,6 +531,7 @@ export interface StoryComparison {
   distinctive: DistinctiveTerm[][];
   /** Actors and events named by at least two outlets, most divergent first. */
   labels: LabelDivergence[];
+  /** Whose words each outlet quotes, by side. */
   voiceBalance: VoiceBalance;
   /** Facts reported by at least two articles of the story and missing from at least one. */
   omissions: Omission[];
@@ -441,6 +539,8 @@ export interface StoryComparison {
 
 /** `compareSources`' result: every story, and each outlet's profile over all its articles. */
 export interface Comparison {
+  /** One comparison per story. */
   stories: StoryComparison[];
+  /** One profile per outlet, over all its articles, in order of outlet name. */
   profiles: SourceProfile[];
 }

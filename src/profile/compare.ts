@@ -32,7 +32,12 @@ export interface CompareOptions {
    * The stories, when the caller knows them (a manifest's `story` field): each an id and its
    * article ids. Articles in no listed story are left out. Default: found by `groupStories`.
    */
-  stories?: Array<{ id: string; articleIds: string[] }>;
+  stories?: Array<{
+    /** The story's id. */
+    id: string;
+    /** The ids of its articles. */
+    articleIds: string[];
+  }>;
   /** Options of `groupStories` when the stories are found (threshold, maxDays). */
   grouping?: StoryOptions;
   /** Least z-score of a distinctive term (default 1.96). */

@@ -19,31 +19,45 @@ export type { EvidenceRef };
 
 /** Words of a voice's quotes, and how many quotes. */
 export interface QuoteTally {
+  /** How many attributions. */
   quotes: number;
+  /** Words of their content. */
   words: number;
 }
 
 /** Additive counts: sums over a profile's articles. */
 export interface ProfileCounts {
+  /** Articles of the outlet. */
   articles: number;
+  /** Words of their analysed paragraphs. */
   words: number;
   /** Words in the outlet's own voice and inside quote marks. */
   voiceWords: Record<WordingVoice, number>;
+  /** Attributions given to speakers (scare quotes, which no one is said to have said, left out). */
   quotes: number;
+  /** Direct and mixed attributions. */
   direct: number;
+  /** Indirect attributions. */
   indirect: number;
   /** Quote words given to speakers (the denominator of word shares). */
   quotedWords: number;
+  /** Attributions and their words by the speaker's voice type (`unknown` when unresolved). */
   byType: Record<string, QuoteTally>;
+  /** Attributions and their words by the speaker's side (`unassigned` when none). */
   bySide: Record<string, QuoteTally>;
+  /** Attributions to anonymous voices, and their words. */
   anonymous: QuoteTally;
   /** Quotes of voices the article relays through media (`told Reuters`). */
   relayed: number;
+  /** Attributions whose cue is `according to`. */
   accordingTo: number;
-  /** Articles whose first (last) attribution is given to this side. */
+  /** Articles whose first attribution is given to this side. */
   firstSide: Record<string, number>;
+  /** Articles whose last attribution is given to this side. */
   lastSide: Record<string, number>;
+  /** Cues by class (`neutral`, `distancing`, …). */
   cueClasses: Record<string, number>;
+  /** Cues by the speaker's side, then by class. */
   cueClassesBySide: Record<string, Record<string, number>>;
   /** Findings not negated, by voice and category; `loaded` counts loaded findings. */
   wording: Record<WordingVoice, Record<string, number>>;
@@ -54,27 +68,48 @@ export interface ProfileCounts {
   /** Summed weights of each frame's cue words. */
   frames: Record<string, number>;
   /** Speakers by `name | type | side`: quotes and words. */
-  voices: Record<string, QuoteTally & { name: string; type: string; side: string }>;
+  voices: Record<
+    string,
+    QuoteTally & {
+      /** The speaker's name. */
+      name: string;
+      /** Its voice type. */
+      type: string;
+      /** Its side. */
+      side: string;
+    }
+  >;
 }
 
 /** Figures derived from the counts: shares (0–1) and rates per 1,000 words. */
 export interface ProfileFigures {
+  /** Attributions per 1,000 words. */
   quotesPer1000Words: number;
+  /** Share of attributions that are direct or mixed. */
   directShare: number;
+  /** Share of attributions that are indirect. */
   indirectShare: number;
+  /** Share of attributions given to anonymous voices. */
   anonymousShare: number;
+  /** Share of attributions to voices relayed through media. */
   relayedShare: number;
+  /** `according to` attributions per 1,000 words. */
   accordingToPer1000Words: number;
-  /** Share of quoted words by voice type and by side. */
+  /** Share of quoted words by voice type. */
   wordShareByType: Record<string, number>;
+  /** Share of quoted words by side. */
   wordShareBySide: Record<string, number>;
+  /** Share of attributions by voice type. */
   quoteShareByType: Record<string, number>;
+  /** Share of attributions by side. */
   quoteShareBySide: Record<string, number>;
-  /** Share of articles whose first (last) attribution goes to each side. */
+  /** Share of articles whose first attribution goes to each side. */
   firstSideShare: Record<string, number>;
+  /** Share of articles whose last attribution goes to each side. */
   lastSideShare: Record<string, number>;
-  /** Share of cues in each class, overall and by side: does the outlet write `claimed` for one side only? */
+  /** Share of cues in each class: does the outlet often write `claimed`? */
   cueClassShare: Record<string, number>;
+  /** Share of cues in each class, by side: does the outlet write `claimed` for one side only? */
   cueClassShareBySide: Record<string, Record<string, number>>;
   /** Findings per 1,000 words of each voice, by category and `loaded`. */
   wordingRates: Record<WordingVoice, Record<string, number>>;
@@ -83,17 +118,34 @@ export interface ProfileFigures {
   /** Each frame's cue weight per 1,000 words over all the outlet's words. */
   frames: Record<string, number>;
   /** The most-quoted voices by quoted words: name, type, side, quotes, words. */
-  topVoices: Array<QuoteTally & { name: string; type: string; side: string }>;
+  topVoices: Array<
+    QuoteTally & {
+      /** The speaker's name. */
+      name: string;
+      /** Its voice type. */
+      type: string;
+      /** Its side. */
+      side: string;
+    }
+  >;
 }
 
 /** How one outlet tells its stories: counts, figures, and the evidence behind them. */
 export interface SourceProfile {
+  /** The outlet (`analysis.source`, or `(unknown)`). */
   source: string;
   /** Ids of its articles, sorted. */
   articles: string[];
   /** First and last publication date (ISO), when known. */
-  dates: { first: string | null; last: string | null };
+  dates: {
+    /** Earliest date of its articles. */
+    first: string | null;
+    /** Latest date of its articles. */
+    last: string | null;
+  };
+  /** Additive counts over its articles: what `mergeProfiles` adds. */
   counts: ProfileCounts;
+  /** Shares and rates derived from the counts. */
   figures: ProfileFigures;
   /**
    * The spans behind the figures, by key: `quotes.side.<side>`, `quotes.type.<type>`,
