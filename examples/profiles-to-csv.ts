@@ -73,7 +73,9 @@ for (const p of profiles) {
 writeFileSync(values.out, `${rows.join('\n')}\n`);
 console.log(`${done} inputs, ${done - errors} analysed, ${errors} errors: ${profiles.length} outlets, ${rows.length - 1} rows written to ${values.out}`);
 
-// A taste of the result: each outlet's quotes per 1,000 words and share of direct quotes.
-for (const p of profiles) {
+// A taste of the result: the largest outlets' quotes per 1,000 words and share of direct quotes.
+const largest = [...profiles].sort((a, b) => b.counts.articles - a.counts.articles);
+if (largest.length > 10) console.log(`the 10 outlets with most articles (of ${largest.length}):`);
+for (const p of largest.slice(0, 10)) {
   console.log(`  ${p.source.padEnd(28)} ${String(p.counts.articles).padStart(5)} articles  ${p.figures.quotesPer1000Words.toFixed(1).padStart(5)} quotes / 1,000 words  ${Math.round(100 * p.figures.directShare)} % direct`);
 }
