@@ -43,7 +43,8 @@ const flush = (): void => {
 for await (const result of analyzeCorpus(readArticles(inputs))) {
   if ('error' in result) {
     errors++;
-    console.error(`${process.stderr.isTTY ? "\n" : ""}skipped ${result.error.input}: ${result.error.reason}`);
+    // (On a terminal, first end the progress line.)
+    console.error(`${process.stderr.isTTY ? '\n' : ''}skipped ${result.error.input}: ${result.error.reason}`);
   } else {
     batch.push(result.analysis);
     if (batch.length === 200) flush();
