@@ -55,7 +55,8 @@ export interface Cue {
   lemma: string;
   /** The verb's own lemma: `call` for `call for`. */
   verb: string;
-  cls: CueClass;
+  /** The lexicon's class; none for a verb outside the lexicon (`want`, `support`), kept only when the learned model accepts it. */
+  cls?: CueClass;
 }
 
 /** Does a share of people end right before token `i` (`42%`, `Six in 10`, `a third`, `Most`)? wink tags the verb after it a noun. */
@@ -119,11 +120,14 @@ export function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int
     if (t.pos !== 'VERB' && !nounVerb && !trailingNounVerb) continue;
     // The lemma of a noun-tagged verb: `notes` → note, `pushes` → push, `show` → show.
     const lemma = t.pos === 'VERB' ? t.lemma : ([t.lower, t.lower.replace(/s$/, ''), t.lower.replace(/es$/, '')].find((l) => Object.hasOwn(REPORTING_VERBS, l)) ?? t.lower);
-    if (!Object.hasOwn(REPORTING_VERBS, lemma)) continue;
+    // A verb outside the lexicon is a candidate too (`wants to`, `supports`): PolNeAR attributes
+    // stances and intentions, and the learned model (`learned.ts`) decides whether it reports.
+    const known = Object.hasOwn(REPORTING_VERBS, lemma);
+    if (!known && t.pos !== 'VERB') continue;
     // A participle used as an adjective: `his proposed ban`, `the proposed act`, `a reported $1.2 million`.
     const determiner = tokens[i - 1];
     if (/(?:ed|en)$/.test(t.lower) && determiner !== undefined && (determiner.pos === 'DET' || POSSESSIVES.has(determiner.lower) || determiner.lower === "'s" || determiner.lower === '’s') && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.value === '$')) continue;
-    let cls = REPORTING_VERBS[lemma] as CueClass;
+    let cls = REPORTING_VERBS[lemma];
     if (next !== undefined && NOT_A_CUE_AFTER[lemma]?.has(next.lower) === true) continue;
     let last = i;
     let cueLemma = lemma;
@@ -155,7 +159,9 @@ export function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int
     if (cueLemma === 'say') last = statementAfter(tokens, last, s.last, quotedIn) ?? last;
     // `said:` — the colon that introduces the content is part of the cue.
     if (tokens[last + 1]?.value === ':' && last + 1 <= s.last) last++;
-    cues.push({ first, last, head: i, lemma: cueLemma, verb: lemma === 'quote' && cueLemma === 'say' ? 'say' : lemma, cls });
+    const cue: Cue = { first, last, head: i, lemma: cueLemma, verb: lemma === 'quote' && cueLemma === 'say' ? 'say' : lemma };
+    if (cls !== undefined) cue.cls = cls;
+    cues.push(cue);
     i = last;
   }
   return cues;

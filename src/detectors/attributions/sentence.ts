@@ -7,6 +7,7 @@ import type { Token } from '../../nlp/wink.js';
 import type { QuotedStretch } from '../quote-marks.js';
 import { cuesIn, INFINITIVE_VERBS, NEEDS_MARKER, OBJECT_VERBS, SPEECH_VERBS, type Cue } from './cues.js';
 import { SentenceScope, shape } from './content.js';
+import { acceptsCue, candidateLog, cueFeatures } from './learned.js';
 import { appositiveBefore, mainSubject, namesObject, nounPhraseAfter, nounPhraseBefore, pollPhrase } from './phrases.js';
 import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isNominal, isWordy, nameLike, POSSESSIVES, QUESTION_OPENERS, QUOTE_MARKS, RELATIVE, SUBORDINATORS, t1, TIME_WORDS } from './tokens.js';
 import type { Range, RawAttribution } from './types.js';
@@ -20,12 +21,26 @@ export class SentenceReader extends SentenceScope {
     if (colon !== null) this.out.push(colon);
     const cues = cuesIn(this.tokens, this.s, this.quotedIn);
     for (const cue of cues) {
-      const attribution = this.readCue(cue);
-      if (attribution !== null) this.out.push(attribution);
+      let attribution = this.readCue(cue);
+      // A verb no pattern reads may still report (`Emanuel fired his police chief`): read it loosely, let the model judge.
+      const loose = attribution === null && !SPECIAL_CUES.has(cue.verb);
+      if (loose) attribution = this.preposed(cue, true);
+      if (attribution !== null && this.keeps(cue, attribution, loose)) this.out.push(attribution);
     }
     this.relayMedia();
     this.cutAtNextCue(this.out);
     return this.out.filter((a, k) => !this.describedInside(a, k));
+  }
+
+  /** The learned model's decision on a cue the patterns read (`learned.ts`). */
+  private keeps(cue: Cue, a: RawAttribution, loose: boolean): boolean {
+    const scene = { tokens: this.tokens, s: this.s, quotedIn: this.quotedIn, earlier: this.out, headline: this.ctx.paragraphs[this.s.paragraph]?.role === 'headline', loose };
+    const features = cueFeatures(scene, cue, a);
+    if (candidateLog.observe !== undefined) {
+      candidateLog.observe(features, cue, a, this.ctx);
+      return true;
+    }
+    return acceptsCue(features, cue.cls !== undefined);
   }
 
   /**
@@ -112,7 +127,7 @@ export class SentenceReader extends SentenceScope {
       content,
       cue: this.offsets(cue.first, cue.last),
       cueLemma: cue.lemma,
-      cueClass: cue.cls,
+      ...(cue.cls !== undefined && { cueClass: cue.cls }),
       sentence: this.s.index,
       paragraph: this.s.paragraph,
       ...extra,
@@ -535,8 +550,11 @@ export class SentenceReader extends SentenceScope {
     return end + 1;
   }
 
-  /** `SOURCE (, ROLE,) CUE (to OBJ | OBJ) (that|:|,) CONTENT` */
-  private preposed(cue: Cue): RawAttribution | null {
+  /**
+   * `SOURCE (, ROLE,) CUE (to OBJ | OBJ) (that|:|,) CONTENT`. `loose`: the last resort for a cue no
+   * pattern read, left to the learned model: no source needed, and no marker or clause after the cue.
+   */
+  private preposed(cue: Cue, loose = false): RawAttribution | null {
     const { tokens, s, quotedIn } = this;
     let end = cue.first - 1;
     while (end >= s.first && (tokens[end] as Token).pos === 'ADV' && !nameLike(tokens, end, s.first)) end--;
@@ -563,10 +581,10 @@ export class SentenceReader extends SentenceScope {
       source = nounPhraseBefore(tokens, end, s.first);
       if (source !== null && source[1] !== end) source = null;
     }
-    if (source === null) return null;
+    if (source === null && !loose) return null;
     // `that` alone is not a speaker: a relative clause about a thing (`a loss that showed …`) or `That said, …`.
     // On PolNeAR train, cues with `that` as their source were right a quarter of the time.
-    if (source[0] === source[1] && (tokens[source[0]] as Token).lower === 'that') return null;
+    if (source !== null && source[0] === source[1] && (tokens[source[0]] as Token).lower === 'that') return null;
 
     let from = cue.last + 1;
     let medium: Range | undefined;
@@ -599,21 +617,21 @@ export class SentenceReader extends SentenceScope {
     const markedAfterObject =
       afterObject !== undefined && (afterObject.lower === 'that' || (afterObject.lower === 'to' && INFINITIVE_VERBS.has(cue.verb)) || afterObject.value === ':' || (afterObject.lower === 'of' && cue.verb === 'accuse') || (cue.lemma === 'call' && namesObject(tokens, object, afterObject)));
     // `continued to raise money`, `continued his romp`: aspect, not speech; only `continued: “…”` reports.
-    if (cue.verb === 'continue' && !(opener.lower === 'that' || opener.value === ':' || opener.value === ',' || QUOTE_MARKS.has(opener.value) || quotedIn[from] !== -1)) return null;
+    if (cue.verb === 'continue' && !loose && !(opener.lower === 'that' || opener.value === ':' || opener.value === ',' || QUOTE_MARKS.has(opener.value) || quotedIn[from] !== -1)) return null;
     const marked = opener.lower === 'that' || opener.value === ':' || opener.value === ',' || QUOTE_MARKS.has(opener.value) || quotedIn[from] !== -1 || quoteSoon || infinitive || markedAfterObject || (opener.lower === 'of' && cue.verb === 'accuse');
     // Without a marker, the content must be a clause (`Kirby said the strikes targeted …`) or the
     // object of a verb that reports by itself (`endorsed Trump`, `praised his record`).
     const clause = hasVerb(tokens, from, Math.min(s.last, from + CLAUSE_WINDOW), quotedIn);
     // A verb used in other senses too reports when a subject and its finite verb follow it: `Trump knows we must …`, `the poll finds immigration is …`.
     const subjectClause = CLAUSE_VERBS.has(cue.verb) && this.subjectAndVerbAt(from);
-    if (!marked && !(SPEECH_VERBS.has(cue.verb) && clause) && !subjectClause && ((NEEDS_MARKER.has(cue.verb) && cue.lemma === cue.verb) || (object === null && !clause))) return null;
+    if (!loose && !marked && !(SPEECH_VERBS.has(cue.verb) && clause) && !subjectClause && ((NEEDS_MARKER.has(cue.verb) && cue.lemma === cue.verb) || (object === null && !clause))) return null;
     if (opener.value === ':' || opener.value === ',') from++;
     if (opener.lower === 'of' && cue.verb === 'accuse') from++;
     if (from > s.last) return null;
     const extra: Partial<RawAttribution> = {};
     if (role !== undefined) extra.role = role;
     if (medium !== undefined) extra.medium = medium;
-    if (speakerRange !== undefined && (speakerRange[0] !== source[0] || speakerRange[1] !== source[1])) extra.speakerRange = speakerRange;
+    if (speakerRange !== undefined && source !== null && (speakerRange[0] !== source[0] || speakerRange[1] !== source[1])) extra.speakerRange = speakerRange;
     // The object of a verb that is not one of speech (`praised Pence for cutting taxes - moves that …`,
     // `denounced the decision, the group said`) ends at the first comma, dash or semicolon.
     const phrase = !marked && !SPEECH_VERBS.has(cue.verb) && object !== null && object[0] === from && !(afterObject !== undefined && (afterObject.pos === 'VERB' || afterObject.pos === 'AUX'));
@@ -621,6 +639,8 @@ export class SentenceReader extends SentenceScope {
   }
 }
 
+/** Cues read by patterns of their own (`according to`, `reportedly`, `in a … poll`), never loosely. */
+const SPECIAL_CUES = new Set(['according to', 'reportedly', 'in']);
 /** Prepositions before a gerund cue whose subject is the clause's: `distinguished himself by saying …`, `while also suggesting …`. */
 const GERUND_OPENERS = new Set(['by', 'while', 'after', 'before']);
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'whom']);
