@@ -1,7 +1,7 @@
 /** Source phrases: the noun phrase before or after a cue, an appositive role, a poll, a clause's subject. */
 import type { Token } from '../../nlp/wink.js';
 import type { SentenceRange } from '../context.js';
-import { CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isWordy, nominalAt, QUOTE_MARKS, RELATIVE, WALK_MAX } from './tokens.js';
+import { CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isWordy, nominalAt, POSSESSIVES, QUOTE_MARKS, RELATIVE, WALK_MAX } from './tokens.js';
 import type { Range } from './types.js';
 
 /**
@@ -42,7 +42,11 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: n
       i--;
       break;
     }
-    if (t.pos === 'PRON' && i < end) break;
+    if (t.pos === 'PRON' && i < end) {
+      // A possessive opens the phrase (`his campaign`, `Her liberal friends`), as PolNeAR's sources do.
+      if (POSSESSIVES.has(t.lower)) i--;
+      break;
+    }
     // A short parenthesis inside the phrase: `Jason Chaffetz (R-Utah) and Bob Goodlatte (R-Va.)`.
     if (t.value === ')' && i < end) {
       let open = i - 1;

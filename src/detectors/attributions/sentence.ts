@@ -125,7 +125,7 @@ export class SentenceReader extends SentenceScope {
     const a: RawAttribution = {
       ...shape(content, this.stretches),
       content,
-      cue: this.offsets(cue.first, cue.last),
+      cue: this.offsets(cue.to ?? cue.first, cue.last),
       cueLemma: cue.lemma,
       ...(cue.cls !== undefined && { cueClass: cue.cls }),
       sentence: this.s.index,
@@ -492,6 +492,16 @@ export class SentenceReader extends SentenceScope {
     return [np[0], last];
   }
 
+  /** The token before a time adjunct that ends at token `end` (`on Monday`, `last week`, `on Tuesday night`), or `end` when there is none. */
+  private timeBefore(end: number): number {
+    let i = end;
+    while (i >= this.s.first && TIME_WORDS.has((this.tokens[i] as Token).lower) && this.quotedIn[i] === -1) i--;
+    if (i === end) return end;
+    if (this.at(i)?.lower === 'on' || this.at(i)?.lower === 'earlier') i--;
+    else if (!['last', 'this', 'next', 'earlier'].includes((this.tokens[i + 1] as Token).lower)) return end;
+    return this.at(i) === undefined || !isNominal(this.tokens[i] as Token) ? end : i;
+  }
+
   /** Does a clause start at token `i` with its subject, then its finite verb (`we must`, `immigration is`, `Iowa will prove`)? */
   private subjectAndVerbAt(i: number): boolean {
     const opener = this.at(i);
@@ -558,6 +568,12 @@ export class SentenceReader extends SentenceScope {
     const { tokens, s, quotedIn } = this;
     let end = cue.first - 1;
     while (end >= s.first && (tokens[end] as Token).pos === 'ADV' && !nameLike(tokens, end, s.first)) end--;
+    // `Trump on Monday said`, `Clinton last week told …`: the time belongs to neither source nor cue.
+    const time = this.timeBefore(end);
+    if (time < end) {
+      end = time;
+      while (end >= s.first && (tokens[end] as Token).pos === 'ADV' && !nameLike(tokens, end, s.first)) end--;
+    }
     let source: Range | null = null;
     let role: Range | undefined;
     const before = this.at(end);
