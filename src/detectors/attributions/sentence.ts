@@ -133,6 +133,8 @@ export class SentenceReader extends SentenceScope {
       ...extra,
     };
     if (source !== null) a.source = source;
+    // `His critics`: the possessive belongs to the source as written, not to the speaker's name.
+    if (source !== null && a.speakerRange === undefined && source[1] > source[0] && POSSESSIVES.has((this.tokens[source[0]] as Token).lower)) a.speakerRange = [source[0] + 1, source[1]];
     return a;
   }
 
