@@ -63,6 +63,8 @@ export interface Cue {
   cls?: CueClass;
   /** The `to` of an infinitive cue (`to endorse`): where the cue reported starts, the patterns reading from `first`. */
   to?: number;
+  /** A passive participle before `by` and its agent: `was accused by a reporter`. */
+  passive?: boolean;
   /** The verb of speech is an infinitive after the head: `declined to say`. */
   chained?: boolean;
 }
@@ -139,14 +141,16 @@ export function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int
     if (next !== undefined && NOT_A_CUE_AFTER[lemma]?.has(next.lower) === true) continue;
     let last = i;
     let cueLemma = lemma;
+    let passive = false;
     // `was quoted as saying`: one cue, the verb of speech is `say`.
     if (lemma === 'quote' && next?.lower === 'as' && tokens[i + 2]?.lemma === 'say') {
       last = i + 2;
       cueLemma = 'say';
       cls = 'neutral';
     } else if (next !== undefined && next.lower === 'by' && (t.lower.endsWith('ed') || t.lower.endsWith('en')) && t.lower !== 'asked') {
-      // A passive participle (`a statement reported by the New York Times`) is not a cue here.
-      continue;
+      // A passive participle (`was accused by a reporter`, `a statement reported by the Times`): the
+      // agent after `by` is the source; read apart, and kept only when the learned model accepts it.
+      passive = true;
     } else if (next !== undefined && PARTICLES[lemma]?.has(next.lower) === true) {
       // The preposition belongs to the cue: `talk about`, `refer to`, `call for`, `point out`.
       last = i + 1;
@@ -193,6 +197,7 @@ export function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int
     const cue: Cue = { first, last, head: i, lemma: cueLemma, verb: lemma === 'quote' && cueLemma === 'say' ? 'say' : lemma };
     if (cls !== undefined) cue.cls = cls;
     if (chained) cue.chained = true;
+    if (passive) cue.passive = true;
     if (to) cue.to = first - 1;
     cues.push(cue);
     i = last;

@@ -72,6 +72,8 @@ export function cueFeatures(scene: CueScene, cue: Cue, a: RawAttribution): strin
   const cls = (i: number): string => tokenClass(tokens, quotedIn, i, s);
   const f: string[] = ['bias', `L:${lemma}`, `F:${form(head)}`, `LF:${lemma}|${form(head)}`];
   if (cue.verb !== lemma) f.push(`V:${cue.verb}`);
+  if (cue.chained === true) f.push('chained', `H:${head.lemma}`);
+  if (cue.passive === true) f.push('passive');
   if (cue.cls !== undefined) f.push('lex', `C:${cue.cls}`);
   else f.push('nolex');
   if (SPEECH_VERBS.has(cue.verb)) f.push('speech');

@@ -23,7 +23,7 @@ export class SentenceReader extends SentenceScope {
     for (const cue of cues) {
       let attribution = this.readCue(cue);
       // A verb no pattern reads may still report (`Emanuel fired his police chief`): read it loosely, let the model judge.
-      const loose = attribution === null && !SPECIAL_CUES.has(cue.verb);
+      const loose = attribution === null && !SPECIAL_CUES.has(cue.verb) && cue.passive !== true;
       if (loose) attribution = this.preposed(cue, true);
       if (attribution !== null && this.keeps(cue, attribution, loose)) this.out.push(attribution);
     }
@@ -142,6 +142,7 @@ export class SentenceReader extends SentenceScope {
     if (cue.lemma === 'according to') return this.according(cue);
     if (cue.verb === 'reportedly') return this.reportedly(cue);
     if (cue.verb === 'in') return this.poll(cue);
+    if (cue.passive === true) return this.passive(cue);
     const raised = this.raising(cue);
     if (raised !== undefined) return raised;
     const question = this.askedQuestion(cue);
@@ -227,10 +228,28 @@ export class SentenceReader extends SentenceScope {
     return this.attribution(cue, [(tokens[source[1] + 2] as Token).start, this.contentEnd(source[1] + 2)], source);
   }
 
+  /** `CONTENT (AUX) CUE by SOURCE`: `Lewandowski was accused by a reporter`, `the policies once championed by the New Democrats`. */
+  private passive(cue: Cue): RawAttribution | null {
+    const { tokens, s } = this;
+    const source = nounPhraseAfter(tokens, cue.last + 2, s.last);
+    if (source === null) return null;
+    let end = cue.first - 1;
+    while (end >= s.first && (tokens[end] as Token).pos === 'ADV') end--;
+    const subject = end >= s.first ? nounPhraseBefore(tokens, end, s.first) : null;
+    if (subject === null || subject[1] !== end) return null;
+    return this.attribution(cue, this.offsets(subject[0], subject[1]), source);
+  }
+
   /** according to SOURCE, CONTENT  /  CONTENT, according to SOURCE */
   private according(cue: Cue): RawAttribution | null {
     const { tokens, s } = this;
-    const np = nounPhraseAfter(tokens, cue.last + 1, s.last);
+    let np = nounPhraseAfter(tokens, cue.last + 1, s.last);
+    // wink tags the first word of some sources a verb: `according to exit polls`, `… to people in attendance`, `… to state law`.
+    const first = this.at(cue.last + 1);
+    if (np === null && first !== undefined && first.pos === 'VERB' && first.lower === first.lemma && this.quotedIn[cue.last + 1] === -1) {
+      const rest = nounPhraseAfter(tokens, cue.last + 2, s.last);
+      np = rest !== null ? [cue.last + 1, rest[1]] : [cue.last + 1, cue.last + 1];
+    }
     if (np === null) return null;
     let sourceEnd = np[1];
     // `according to a statement by Pentagon spokesperson Jonathan Hoffman`: the whole phrase.
