@@ -121,11 +121,12 @@ export function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int
       t.pos === 'NOUN' &&
       (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN' || (tokens[i - 1]?.pos === 'PRON' && !POSSESSIVES.has(tokens[i - 1]?.lower ?? '')) || (tokens[i - 1]?.value === ',' && next?.lower === 'that') || shareBefore(tokens, i)) &&
       (/s$/.test(t.lower) || (tokens[i - 1]?.pos !== 'PRON' && /s$/.test(tokens[i - 1]?.lower ?? ''))
-        ? next?.lower === 'that' || next?.pos === 'PRON' || next?.pos === 'DET' || next?.pos === 'PROPN'
+        ? next?.lower === 'that' || next?.pos === 'PRON' || next?.pos === 'DET' || next?.pos === 'PROPN' || next?.pos === 'NUM' || next?.pos === 'ADJ' || next?.lower === 'as'
         : next?.lower === 'that' || (next?.pos === 'PRON' && next.lower !== 'their' && next.lower !== 'his' && next.lower !== 'her'));
     // … and after a name at the end of a sentence (`…,” Conway notes.`, `Bozell points out.`).
     const trailingNounVerb =
-      t.pos === 'NOUN' && tokens[i - 1]?.pos === 'PROPN' && /s$/.test(t.lower) && quotedIn[i - 1] === -1 &&
+      t.pos === 'NOUN' && quotedIn[i - 1] === -1 &&
+      ((tokens[i - 1]?.pos === 'PROPN' && /s$/.test(t.lower)) || (tokens[i - 1]?.pos === 'NOUN' && /s$/.test(tokens[i - 1]?.lower ?? '') && !/s$/.test(t.lower))) &&
       (next === undefined || CLOSING_PUNCT.has(next.value) || next.value === ',' || (next.lower === 'out' && CLOSING_PUNCT.has(tokens[i + 2]?.value ?? '')));
     if (t.pos !== 'VERB' && !nounVerb && !trailingNounVerb) continue;
     // The lemma of a noun-tagged verb: `notes` → note, `pushes` → push, `show` → show.

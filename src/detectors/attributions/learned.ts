@@ -74,6 +74,7 @@ export function cueFeatures(scene: CueScene, cue: Cue, a: RawAttribution): strin
   if (cue.verb !== lemma) f.push(`V:${cue.verb}`);
   if (cue.chained === true) f.push('chained', `H:${head.lemma}`);
   if (cue.passive === true) f.push('passive');
+  if (a.cue !== undefined && a.cue[1] > (tokens[cue.last] as Token).end) f.push('light');
   if (cue.cls !== undefined) f.push('lex', `C:${cue.cls}`);
   else f.push('nolex');
   if (SPEECH_VERBS.has(cue.verb)) f.push('speech');

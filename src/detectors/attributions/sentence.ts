@@ -2,6 +2,7 @@
  * The sentence-level patterns (trailing, inverted, preposed, according, gerund, colon, raising,
  * asked, reportedly, poll): one reader per sentence turns its cues into raw attributions.
  */
+import { REPORTING_VERBS } from '../../lexicons/reporting-verbs.js';
 import { MEDIA_WORDS, ROLE_NOUNS } from '../../lexicons/sources.js';
 import type { Token } from '../../nlp/wink.js';
 import type { QuotedStretch } from '../quote-marks.js';
@@ -337,7 +338,7 @@ export class SentenceReader extends SentenceScope {
 
   /** `CONTENT, SOURCE CUE (adjuncts).` or `CONTENT, CUE SOURCE (, ROLE).` */
   private trailing(cue: Cue): RawAttribution | null {
-    if (!SPEECH_VERBS.has(cue.verb) && cue.lemma !== 'point out') return null;
+    if (!SPEECH_VERBS.has(cue.verb) && !TRAILING_VERBS.has(cue.verb) && cue.lemma !== 'point out') return null;
     const { tokens, s, quotedIn } = this;
     // Walk left from the cue over a short source to the comma, dash or closing quote before it.
     let mark = -1;
@@ -513,6 +514,29 @@ export class SentenceReader extends SentenceScope {
     return [np[0], last];
   }
 
+  /**
+   * The last token of a light verb's object that belongs to the cue (`a shot at`, `no mention of`,
+   * `a statement Wednesday saying`), or -1. PolNeAR's cues take the noun and its preposition, and
+   * its contents start after them.
+   */
+  private lightVerbObject(cue: Cue, from: number): number {
+    const { tokens, s, quotedIn } = this;
+    const t = this.at(from);
+    if (t === undefined || quotedIn[from] !== -1 || !LIGHT_VERBS.has(cue.verb)) return -1;
+    if (!((t.pos === 'DET' && t.lower !== 'that' && t.lower !== 'this' && t.lower !== 'these' && t.lower !== 'those') || POSSESSIVES.has(t.lower) || t.lower === 'no')) return -1;
+    let j = from + 1;
+    while (j <= s.last && j - from <= 5 && quotedIn[j] === -1 && ((tokens[j] as Token).pos === 'ADJ' || (tokens[j] as Token).pos === 'NOUN' || inCompound(tokens, j))) j++;
+    const head = this.at(j - 1);
+    if (j === from + 1 || head === undefined || head.pos !== 'NOUN') return -1;
+    const next = this.at(j);
+    if (next !== undefined && quotedIn[j] === -1 && LIGHT_PREPOSITIONS.has(next.lower) && j + 1 <= s.last) return j;
+    let k = j;
+    while (TIME_WORDS.has(this.at(k)?.lower ?? '')) k++;
+    if (this.at(k)?.value === ',') k++;
+    const verb = this.at(k);
+    return verb !== undefined && quotedIn[k] === -1 && verb.pos === 'VERB' && verb.lower.endsWith('ing') && Object.hasOwn(REPORTING_VERBS, verb.lemma) && k + 1 <= s.last ? k : -1;
+  }
+
   /** The token before a time adjunct that ends at token `end` (`on Monday`, `last week`, `on Tuesday night`), or `end` when there is none. */
   private timeBefore(end: number): number {
     let i = end;
@@ -644,6 +668,12 @@ export class SentenceReader extends SentenceScope {
     // An adjunct before the content: `vowed on Monday to retaliate`, `said in a statement that …`,
     // `said on Sunday it targeted …`, `reported last week that …`.
     from = this.skipAdjunct(from, cue);
+    // `took a shot at Clinton`, `made no mention of Bush`, `issued a statement saying …`: the verb and its noun make the cue.
+    const light = medium === undefined ? this.lightVerbObject(cue, from) : -1;
+    if (light >= 0) {
+      cue = { ...cue, last: light };
+      from = light + 1;
+    }
     const opener = this.at(from);
     if (opener === undefined) return null;
     const quoteSoon = hasQuote(quotedIn, from, Math.min(s.last, from + 6));
@@ -672,10 +702,26 @@ export class SentenceReader extends SentenceScope {
     // The object of a verb that is not one of speech (`praised Pence for cutting taxes - moves that …`,
     // `denounced the decision, the group said`) ends at the first comma, dash or semicolon.
     const phrase = !marked && !SPEECH_VERBS.has(cue.verb) && object !== null && object[0] === from && !(afterObject !== undefined && (afterObject.pos === 'VERB' || afterObject.pos === 'AUX'));
-    return this.attribution(cue, [(tokens[from] as Token).start, phrase ? this.phraseEnd(from) : this.contentEnd(from)], source, extra);
+    const contentTo = phrase ? this.phraseEnd(from) : this.contentEnd(from);
+    // `which he said was not a prison sentence`: the relative pronoun before the source is the content's first piece.
+    const relative = source === null ? undefined : this.at(source[0] - 1);
+    if (relative !== undefined && source !== null && source[0] === source[1] && (tokens[source[0]] as Token).pos === 'PRON' && RELATIVE_OBJECTS.has(relative.lower) && this.quotedIn[source[0] - 1] === -1) {
+      const a = this.attribution(cue, [relative.start, contentTo], source, extra);
+      if (a !== null) a.parts = [[relative.start, relative.end], [(tokens[from] as Token).start, contentTo]];
+      return a;
+    }
+    return this.attribution(cue, [(tokens[from] as Token).start, contentTo], source, extra);
   }
 }
 
+/** Relative pronouns that may stand for the content: `which he said was …`, `what she called …`. */
+const RELATIVE_OBJECTS = new Set(['which', 'what', 'whom', 'who']);
+/** Verbs whose object noun carries the meaning: `take a shot at`, `issue a statement saying`. */
+const LIGHT_VERBS = new Set(['take', 'make', 'give', 'offer', 'issue', 'launch', 'post', 'release', 'publish', 'present', 'sound', 'deliver', 'raise', 'express', 'voice', 'draw', 'cast', 'strike', 'fire', 'lodge', 'file', 'send', 'level', 'throw', 'provide', 'pay', 'put', 'hold', 'lay', 'mount', 'wage']);
+/** Prepositions after a light verb's noun that close the cue: `took a shot at`, `made no mention of`. */
+const LIGHT_PREPOSITIONS = new Set(['at', 'against', 'of', 'to', 'for', 'about', 'on', 'as', 'with', 'over']);
+/** Verbs not of speech that may follow their content too: `…, records show.`, `…, the study found.` */
+const TRAILING_VERBS = new Set(['show', 'find', 'respond', 'confirm', 'reveal', 'indicate']);
 /** Cues read by patterns of their own (`according to`, `reportedly`, `in a … poll`), never loosely. */
 const SPECIAL_CUES = new Set(['according to', 'reportedly', 'in']);
 /** Prepositions before a gerund cue whose subject is the clause's: `distinguished himself by saying …`, `while also suggesting …`. */
