@@ -705,7 +705,7 @@ export class SentenceReader extends SentenceScope {
     const contentTo = phrase ? this.phraseEnd(from) : this.contentEnd(from);
     // `which he said was not a prison sentence`: the relative pronoun before the source is the content's first piece.
     const relative = source === null ? undefined : this.at(source[0] - 1);
-    if (relative !== undefined && source !== null && source[0] === source[1] && (tokens[source[0]] as Token).pos === 'PRON' && RELATIVE_OBJECTS.has(relative.lower) && this.quotedIn[source[0] - 1] === -1) {
+    if (relative !== undefined && source !== null && source[0] === source[1] && (tokens[source[0]] as Token).pos === 'PRON' && RELATIVE_OBJECTS.has(relative.lower) && this.quotedIn[source[0] - 1] === -1 && this.at(source[0] - 2)?.pos !== 'ADP') {
       const a = this.attribution(cue, [relative.start, contentTo], source, extra);
       if (a !== null) a.parts = [[relative.start, relative.end], [(tokens[from] as Token).start, contentTo]];
       return a;
