@@ -2,7 +2,7 @@
 import { REPORTING_VERBS, type CueClass } from '../../lexicons/reporting-verbs.js';
 import type { Token } from '../../nlp/wink.js';
 import type { SentenceRange } from '../context.js';
-import { pollPhrase } from './phrases.js';
+import { pollPhrase, viewpointPhrase } from './phrases.js';
 import { CLOSING_PUNCT, inCompound, nameLike, NOT_A_CUE_AFTER, POSSESSIVES } from './tokens.js';
 
 /** Verbs that report speech whatever follows them: `…, he said.` */
@@ -116,6 +116,11 @@ export function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int
       cues.push({ first: i, last: i, head: i, lemma: t.lower, verb: 'in', cls: 'attributive' });
       continue;
     }
+    // `For most Democrats, the Clinton years remain …`, `To Sexton, Tuesday marked …`: whose view it is.
+    if (i === s.first && (t.lower === 'for' || t.lower === 'to') && viewpointPhrase(tokens, i + 1, s.last) !== null) {
+      cues.push({ first: i, last: i, head: i, lemma: t.lower, verb: 'for' });
+      continue;
+    }
     // wink sometimes tags a verb as a noun after a plural subject (`Polls show that …`).
     const nounVerb =
       t.pos === 'NOUN' &&
@@ -134,7 +139,7 @@ export function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int
     // A verb outside the lexicon is a candidate too (`wants to`, `supports`): PolNeAR attributes
     // stances and intentions, and the learned model (`learned.ts`) decides whether it reports.
     const known = Object.hasOwn(REPORTING_VERBS, lemma);
-    if (!known && t.pos !== 'VERB') continue;
+    if (!known && t.pos !== 'VERB' && !(nounVerb && !/s$/.test(t.lower))) continue;
     // A participle used as an adjective: `his proposed ban`, `the proposed act`, `a reported $1.2 million`.
     const determiner = tokens[i - 1];
     if (/(?:ed|en)$/.test(t.lower) && determiner !== undefined && (determiner.pos === 'DET' || POSSESSIVES.has(determiner.lower) || determiner.lower === "'s" || determiner.lower === '’s') && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.value === '$')) continue;

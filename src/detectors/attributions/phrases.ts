@@ -139,6 +139,16 @@ export function pollPhrase(tokens: readonly Token[], start: number, last: number
   return null;
 }
 
+/** `For most Democrats,`: a noun phrase from `start` to a comma, headed by a name or a plural noun (people), not a time. */
+export function viewpointPhrase(tokens: readonly Token[], start: number, last: number): Range | null {
+  const np = nounPhraseAfter(tokens, start, last);
+  if (np === null || tokens[np[1] + 1]?.value !== ',' || np[1] + 2 > last) return null;
+  const head = tokens[np[1]] as Token;
+  const person = head.pos === 'PROPN' || (head.pos === 'NOUN' && /s$/.test(head.lower) && !TIME_NOUNS.has(head.lower)) || (head.pos === 'PRON' && head.lower !== 'it');
+  return person ? np : null;
+}
+const TIME_NOUNS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'times', 'reasons', 'purposes', 'example', 'instance']);
+
 /**
  * Skips an appositive `, a spokesman for Iraq’s Ministry of Defense,` (or one set off by dashes)
  * that ends at `close`, the comma or dash before the cue, and returns the noun phrase before it.

@@ -9,7 +9,7 @@ import type { QuotedStretch } from '../quote-marks.js';
 import { cuesIn, INFINITIVE_VERBS, NEEDS_MARKER, OBJECT_VERBS, SPEECH_VERBS, type Cue } from './cues.js';
 import { SentenceScope, shape } from './content.js';
 import { acceptsCue, candidateLog, cueFeatures } from './learned.js';
-import { appositiveBefore, mainSubject, namesObject, nounPhraseAfter, nounPhraseBefore, pollPhrase } from './phrases.js';
+import { appositiveBefore, mainSubject, namesObject, nounPhraseAfter, nounPhraseBefore, pollPhrase, viewpointPhrase } from './phrases.js';
 import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isNominal, isWordy, nameLike, POSSESSIVES, QUESTION_OPENERS, QUOTE_MARKS, RELATIVE, SUBORDINATORS, t1, TIME_WORDS } from './tokens.js';
 import type { Range, RawAttribution } from './types.js';
 
@@ -143,6 +143,7 @@ export class SentenceReader extends SentenceScope {
     if (cue.lemma === 'according to') return this.according(cue);
     if (cue.verb === 'reportedly') return this.reportedly(cue);
     if (cue.verb === 'in') return this.poll(cue);
+    if (cue.verb === 'for') return this.viewpoint(cue);
     if (cue.passive === true) return this.passive(cue);
     const raised = this.raising(cue);
     if (raised !== undefined) return raised;
@@ -239,6 +240,14 @@ export class SentenceReader extends SentenceScope {
     const subject = end >= s.first ? nounPhraseBefore(tokens, end, s.first) : null;
     if (subject === null || subject[1] !== end) return null;
     return this.attribution(cue, this.offsets(subject[0], subject[1]), source);
+  }
+
+  /** `For SOURCE, CONTENT`: whose view the sentence gives (`For most Democrats, the Clinton years remain the good old days`). */
+  private viewpoint(cue: Cue): RawAttribution | null {
+    const { tokens, s } = this;
+    const source = viewpointPhrase(tokens, cue.last + 1, s.last);
+    if (source === null || !hasVerb(tokens, source[1] + 2, s.last, this.quotedIn)) return null;
+    return this.attribution(cue, [(tokens[source[1] + 2] as Token).start, this.contentEnd(source[1] + 2)], source);
   }
 
   /** according to SOURCE, CONTENT  /  CONTENT, according to SOURCE */
@@ -723,7 +732,7 @@ const LIGHT_PREPOSITIONS = new Set(['at', 'against', 'of', 'to', 'for', 'about',
 /** Verbs not of speech that may follow their content too: `…, records show.`, `…, the study found.` */
 const TRAILING_VERBS = new Set(['show', 'find', 'respond', 'confirm', 'reveal', 'indicate']);
 /** Cues read by patterns of their own (`according to`, `reportedly`, `in a … poll`), never loosely. */
-const SPECIAL_CUES = new Set(['according to', 'reportedly', 'in']);
+const SPECIAL_CUES = new Set(['according to', 'reportedly', 'in', 'for']);
 /** Prepositions before a gerund cue whose subject is the clause's: `distinguished himself by saying …`, `while also suggesting …`. */
 const GERUND_OPENERS = new Set(['by', 'while', 'after', 'before']);
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'whom']);
