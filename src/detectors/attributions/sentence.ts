@@ -25,7 +25,9 @@ export class SentenceReader extends SentenceScope {
       let attribution = this.readCue(cue);
       // A verb no pattern reads may still report (`Emanuel fired his police chief`): read it loosely, let the model judge.
       const loose = attribution === null && !SPECIAL_CUES.has(cue.verb) && cue.passive !== true;
-      if (loose) attribution = this.preposed(cue, true);
+      if (loose) attribution = this.trailing(cue, true) ?? this.preposed(cue, true);
+      // A loose reading needs words to report (`he mocks.` has none after the cue).
+      if (loose && attribution !== null && !/[\p{L}\p{N}]/u.test(this.ctx.text.slice(attribution.content[0], attribution.content[1]))) attribution = null;
       if (attribution !== null && this.keeps(cue, attribution, loose)) this.out.push(attribution);
     }
     this.relayMedia();
@@ -346,8 +348,8 @@ export class SentenceReader extends SentenceScope {
   }
 
   /** `CONTENT, SOURCE CUE (adjuncts).` or `CONTENT, CUE SOURCE (, ROLE).` */
-  private trailing(cue: Cue): RawAttribution | null {
-    if (!SPEECH_VERBS.has(cue.verb) && !TRAILING_VERBS.has(cue.verb) && cue.lemma !== 'point out') return null;
+  private trailing(cue: Cue, loose = false): RawAttribution | null {
+    if (!loose && !SPEECH_VERBS.has(cue.verb) && !TRAILING_VERBS.has(cue.verb) && cue.lemma !== 'point out') return null;
     const { tokens, s, quotedIn } = this;
     // Walk left from the cue over a short source to the comma, dash or closing quote before it.
     let mark = -1;
@@ -366,7 +368,8 @@ export class SentenceReader extends SentenceScope {
         mark = j;
         break;
       }
-      if (t.pos === 'VERB' || t.pos === 'SCONJ' || CLOSING_PUNCT.has(t.value) || t.value === ':') return null;
+      // A capitalised "verb" inside the source is a name (`Mr. Hedge said`).
+      if ((t.pos === 'VERB' && !isNominal(t)) || t.pos === 'SCONJ' || CLOSING_PUNCT.has(t.value) || t.value === ':') return null;
     }
     if (mark <= s.first) return null;
     // `“…,” Doug Usher, director of research at Widmeyer, said.`: the comma before the cue closes an
@@ -400,6 +403,8 @@ export class SentenceReader extends SentenceScope {
     } else if (cue.first > mark + 1) {
       source = nounPhraseBefore(tokens, cue.first - 1, mark + 1);
       if (source === null || source[0] !== mark + 1) return null;
+      // `…, who thinks …`: a relative clause, not a source and its cue.
+      if (source[0] === source[1] && RELATIVE.has((tokens[source[0]] as Token).lower)) return null;
       after = cue.last + 1;
     } else {
       source = nounPhraseAfter(tokens, cue.last + 1, s.last);
@@ -463,7 +468,9 @@ export class SentenceReader extends SentenceScope {
         while (stop + 1 <= s.last && (tokens[stop + 1] as Token).value !== ',' && quotedIn[stop + 1] === -1 && !QUOTE_MARKS.has((tokens[stop + 1] as Token).value)) stop++;
         continue;
       }
-      if ((t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && !inCompound(tokens, stop) && !(t.pos === 'VERB' && isNominal(t))) return null;
+      // A participle before a noun modifies it (`to rousing applause`).
+      const modifier = t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower) && this.at(stop + 1)?.pos === 'NOUN' && stop > after;
+      if ((t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && !inCompound(tokens, stop) && !(t.pos === 'VERB' && isNominal(t)) && !modifier) return null;
     }
     // `For black voters, he said, their experience …`: a parenthetical cue; the content goes on after it.
     const continuation = this.continuationAt(stop, k);
