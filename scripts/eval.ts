@@ -1,7 +1,7 @@
 /**
  * Quote / attribution evaluation on PolNeAR (`npm run eval`).
  *
- *   npx tsx scripts/eval.ts [--split dev|train] [--errors FILE] [--json FILE] [--check] [--self-test]
+ *   npx tsx scripts/eval.ts [--split dev|train] [--errors FILE] [--json FILE] [--check] [--only polnear] [--self-test]
  *
  * Runs `analyzeArticle` on every article of the split and scores SOURCE, CUE and CONTENT spans
  * separately against the gold attributions (one annotator per article: the first in sorted order).
@@ -34,7 +34,8 @@
  * and IoU) and `false-positive` (prediction overlapping no gold), each with the article, the
  * span, ±100 characters of context with the span in ⟦ ⟧, and the whole gold attribution or
  * predicted quote. `--check`: compares with eval/floors.json (key `polnear-<split>`) and exits 1
- * when a figure is more than 0.02 below its floor. No dataset: one line, exit 0.
+ * when a figure is more than 0.02 below its floor. `--only polnear`: PolNeAR alone (no BASIL, story
+ * grouping or AllSides part), for iterating on attributions. No dataset: one line, exit 0.
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -417,10 +418,12 @@ interface Options {
   json: string | undefined;
   check: boolean;
   selfTest: boolean;
+  /** `polnear`: skip the BASIL, story-grouping and AllSides parts. */
+  only: 'polnear' | undefined;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { split: 'dev', errors: undefined, json: undefined, check: false, selfTest: false };
+  const o: Options = { split: 'dev', errors: undefined, json: undefined, check: false, selfTest: false, only: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -436,8 +439,13 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--json') o.json = value();
     else if (a === '--check') o.check = true;
     else if (a === '--self-test') o.selfTest = true;
+    else if (a === '--only') {
+      const v = value();
+      if (v !== 'polnear') throw new Error(`eval: --only polnear, not ${v}`);
+      o.only = v;
+    }
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run eval -- [--split dev|train] [--errors FILE.jsonl] [--json FILE] [--check] [--self-test]');
+      console.log('usage: npm run eval -- [--split dev|train] [--errors FILE.jsonl] [--json FILE] [--check] [--only polnear] [--self-test]');
       process.exit(0);
     } else throw new Error(`eval: unknown argument ${a}`);
   }
@@ -460,6 +468,7 @@ async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.selfTest) selfTest();
   const polnearFailed = await evalPolnear(opts);
+  if (opts.only === 'polnear') process.exit(polnearFailed ? 1 : 0);
   // Loaded wording on BASIL (scripts/eval-basil.ts): figures merged into --json as basil.*, floors under key `basil`.
   const basil = await evalBasil({ json: opts.json, check: opts.check });
   // Story grouping on BASIL's same-event triplets (scripts/eval-stories.ts): stories.*, floors under key `stories`.

@@ -77,8 +77,11 @@ export function detectAttributions(ctx: ArticleContext): RawAttribution[] {
     const a = found[i] as RawAttribution;
     if (!a.floating) continue;
     for (let j = i - 1; j >= 0 && i - j <= 20; j--) {
-      const b = found[j] as RawAttribution;
+      let b = found[j] as RawAttribution;
       if (b.unattributed) continue;
+      // `“…,” Clark said, noting he …. “…”`: the quote goes on from the direct attribution, not from the gerund after it.
+      const before = found[j - 1];
+      if (b.kind === 'indirect' && before !== undefined && before.sentence === b.sentence && before.kind !== 'indirect' && before.source !== undefined && !before.unattributed) b = found[--j] as RawAttribution;
       if (a.paragraph - b.paragraph <= 1 && b.source !== undefined) a.continues = j;
       else if (a.paragraph - b.paragraph <= 1 && b.continues !== undefined) a.continues = b.continues;
       break;

@@ -122,6 +122,11 @@ export class SentenceScope {
         end = i - 1;
         break;
       }
+      // `chanted "What curfew?" and kept going …`: a second predicate of the subject after a quote is not what was said.
+      if ((t.lower === 'and' || t.lower === 'but') && i - 1 > from && (QUOTE_MARKS.has((tokens[i - 1] as Token).value) || quotedIn[i - 1] !== -1) && this.predicateAt(i + 1)) {
+        end = i - 1;
+        break;
+      }
       if (this.endsMissedSentence(i)) {
         end = i;
         break;
@@ -137,6 +142,14 @@ export class SentenceScope {
       offset = (tokens[end + 1] as Token).end;
     }
     return offset;
+  }
+
+  /** Does a finite verb (after adverbs) start at token `i`, outside quote marks: `kept going`, `then warned`? */
+  protected predicateAt(i: number): boolean {
+    let j = i;
+    while (this.at(j)?.pos === 'ADV') j++;
+    const t = this.at(j);
+    return t !== undefined && this.quotedIn[j] === -1 && (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing') && !/^\p{Lu}/u.test(t.value);
   }
 
   /** Does token `i`, a closing quote mark, end a sentence the splitter missed (`… "stop its escapades." The agency said …`)? */

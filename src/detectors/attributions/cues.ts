@@ -2,8 +2,8 @@
 import { REPORTING_VERBS, type CueClass } from '../../lexicons/reporting-verbs.js';
 import type { Token } from '../../nlp/wink.js';
 import type { SentenceRange } from '../context.js';
-import { pollPhrase } from './phrases.js';
-import { CLOSING_PUNCT, nameLike, NOT_A_CUE_AFTER, POSSESSIVES } from './tokens.js';
+import { pollPhrase, viewpointPhrase } from './phrases.js';
+import { CLOSING_PUNCT, inCompound, nameLike, NOT_A_CUE_AFTER, POSSESSIVES } from './tokens.js';
 
 /** Verbs that report speech whatever follows them: `…, he said.` */
 export const SPEECH_VERBS = new Set([
@@ -34,6 +34,7 @@ export const PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
   push: new Set(['for']),
   lay: new Set(['out']),
   ask: new Set(['about', 'for']),
+  say: new Set(['about']),
   worry: new Set(['about']),
   rail: new Set(['against']),
   agree: new Set(['with']),
@@ -41,6 +42,12 @@ export const PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
   boast: new Set(['about', 'of']),
   brag: new Set(['about']),
 };
+
+/** Verbs whose infinitive belongs to the cue whatever it is (`tried to portray`, `continued to attack`, `went on to win`): 26 of 28, 19 of 19 on PolNeAR train. */
+const CHAIN_HEADS = new Set(['try', 'continue', 'go']);
+
+/** Particles and prepositions that belong to the cue after a verb that is not one of speech (`vouch for`, `lash out`). */
+const PHRASAL = new Set(['out', 'up', 'down', 'back', 'off', 'about', 'for', 'after', 'at', 'into', 'against', 'of', 'with', 'on', 'over']);
 
 /** Verbs too often used in other senses to take a bare complement: `continue` (keep on), `call` (name), `add` (numbers). */
 export const NEEDS_MARKER = new Set(['continue', 'call', 'add', 'know', 'name', 'order', 'offer', 'post', 'text', 'find', 'read', 'fear', 'hope', 'expect', 'understand', 'figure', 'project', 'signal', 'lay', 'appear', 'seem', 'echo']);
@@ -55,7 +62,14 @@ export interface Cue {
   lemma: string;
   /** The verb's own lemma: `call` for `call for`. */
   verb: string;
-  cls: CueClass;
+  /** The lexicon's class; none for a verb outside the lexicon (`want`, `support`), kept only when the learned model accepts it. */
+  cls?: CueClass;
+  /** The `to` of an infinitive cue (`to endorse`): where the cue reported starts, the patterns reading from `first`. */
+  to?: number;
+  /** A passive participle before `by` and its agent: `was accused by a reporter`. */
+  passive?: boolean;
+  /** The verb of speech is an infinitive after the head: `declined to say`. */
+  chained?: boolean;
 }
 
 /** Does a share of people end right before token `i` (`42%`, `Six in 10`, `a third`, `Most`)? wink tags the verb after it a noun. */
@@ -105,57 +119,98 @@ export function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int
       cues.push({ first: i, last: i, head: i, lemma: t.lower, verb: 'in', cls: 'attributive' });
       continue;
     }
+    // `For most Democrats, the Clinton years remain …`, `To Sexton, Tuesday marked …`: whose view it is.
+    if (i === s.first && (t.lower === 'for' || t.lower === 'to') && viewpointPhrase(tokens, i + 1, s.last) !== null) {
+      cues.push({ first: i, last: i, head: i, lemma: t.lower, verb: 'for' });
+      continue;
+    }
     // wink sometimes tags a verb as a noun after a plural subject (`Polls show that …`).
     const nounVerb =
       t.pos === 'NOUN' &&
       (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN' || (tokens[i - 1]?.pos === 'PRON' && !POSSESSIVES.has(tokens[i - 1]?.lower ?? '')) || (tokens[i - 1]?.value === ',' && next?.lower === 'that') || shareBefore(tokens, i)) &&
       (/s$/.test(t.lower) || (tokens[i - 1]?.pos !== 'PRON' && /s$/.test(tokens[i - 1]?.lower ?? ''))
-        ? next?.lower === 'that' || next?.pos === 'PRON' || next?.pos === 'DET' || next?.pos === 'PROPN'
+        ? next?.lower === 'that' || next?.pos === 'PRON' || next?.pos === 'DET' || next?.pos === 'PROPN' || next?.pos === 'NUM' || next?.pos === 'ADJ' || next?.lower === 'as'
         : next?.lower === 'that' || (next?.pos === 'PRON' && next.lower !== 'their' && next.lower !== 'his' && next.lower !== 'her'));
     // … and after a name at the end of a sentence (`…,” Conway notes.`, `Bozell points out.`).
     const trailingNounVerb =
-      t.pos === 'NOUN' && tokens[i - 1]?.pos === 'PROPN' && /s$/.test(t.lower) && quotedIn[i - 1] === -1 &&
+      t.pos === 'NOUN' && quotedIn[i - 1] === -1 &&
+      ((tokens[i - 1]?.pos === 'PROPN' && /s$/.test(t.lower)) || (tokens[i - 1]?.pos === 'NOUN' && /s$/.test(tokens[i - 1]?.lower ?? '') && !/s$/.test(t.lower))) &&
       (next === undefined || CLOSING_PUNCT.has(next.value) || next.value === ',' || (next.lower === 'out' && CLOSING_PUNCT.has(tokens[i + 2]?.value ?? '')));
     if (t.pos !== 'VERB' && !nounVerb && !trailingNounVerb) continue;
     // The lemma of a noun-tagged verb: `notes` → note, `pushes` → push, `show` → show.
-    const lemma = t.pos === 'VERB' ? t.lemma : ([t.lower, t.lower.replace(/s$/, ''), t.lower.replace(/es$/, '')].find((l) => Object.hasOwn(REPORTING_VERBS, l)) ?? t.lower);
-    if (!Object.hasOwn(REPORTING_VERBS, lemma)) continue;
+    let lemma = t.pos === 'VERB' ? t.lemma : ([t.lower, t.lower.replace(/s$/, ''), t.lower.replace(/es$/, '')].find((l) => Object.hasOwn(REPORTING_VERBS, l)) ?? t.lower);
+    // A verb outside the lexicon is a candidate too (`wants to`, `supports`): PolNeAR attributes
+    // stances and intentions, and the learned model (`learned.ts`) decides whether it reports.
+    const known = Object.hasOwn(REPORTING_VERBS, lemma);
+    if (!known && t.pos !== 'VERB' && !(nounVerb && !/s$/.test(t.lower))) continue;
+    // A capitalised "verb" after a name and before a verb is part of the name (`Mr. Hedge said`).
+    if (!known && i > s.first && /^\p{Lu}/u.test(t.value) && tokens[i - 1]?.pos === 'PROPN' && next?.pos === 'VERB') continue;
     // A participle used as an adjective: `his proposed ban`, `the proposed act`, `a reported $1.2 million`.
     const determiner = tokens[i - 1];
     if (/(?:ed|en)$/.test(t.lower) && determiner !== undefined && (determiner.pos === 'DET' || POSSESSIVES.has(determiner.lower) || determiner.lower === "'s" || determiner.lower === '’s') && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.value === '$')) continue;
-    let cls = REPORTING_VERBS[lemma] as CueClass;
+    let cls = REPORTING_VERBS[lemma];
     if (next !== undefined && NOT_A_CUE_AFTER[lemma]?.has(next.lower) === true) continue;
     let last = i;
     let cueLemma = lemma;
+    let passive = false;
     // `was quoted as saying`: one cue, the verb of speech is `say`.
     if (lemma === 'quote' && next?.lower === 'as' && tokens[i + 2]?.lemma === 'say') {
       last = i + 2;
       cueLemma = 'say';
       cls = 'neutral';
     } else if (next !== undefined && next.lower === 'by' && (t.lower.endsWith('ed') || t.lower.endsWith('en')) && t.lower !== 'asked') {
-      // A passive participle (`a statement reported by the New York Times`) is not a cue here.
-      continue;
+      // A passive participle (`was accused by a reporter`, `a statement reported by the Times`): the
+      // agent after `by` is the source; read apart, and kept only when the learned model accepts it.
+      passive = true;
     } else if (next !== undefined && PARTICLES[lemma]?.has(next.lower) === true) {
       // The preposition belongs to the cue: `talk about`, `refer to`, `call for`, `point out`.
       last = i + 1;
       cueLemma = `${lemma} ${next.lower}`;
-    } else if (lemma === 'point' || lemma === 'lay' || lemma === 'speak') {
+    } else if (lemma === 'point' || lemma === 'lay') {
       continue;
+    } else if (next !== undefined && i + 1 <= s.last && quotedIn[i + 1] === -1 && !SPEECH_VERBS.has(lemma) && !Object.hasOwn(PARTICLES, lemma) && PHRASAL.has(next.lower) && next.pos !== 'NOUN' && next.pos !== 'VERB') {
+      // Other verbs keep their particle or preposition too (`vouch for`, `weigh in on`, `fire back`):
+      // on PolNeAR train, 80–100 % of such cues include it.
+      last = i + 1;
+      cueLemma = `${lemma} ${next.lower}`;
+    }
+    // `declined to say`, `wanted to show`, `sought to clarify`: a verb of speech in the infinitive
+    // after it makes one cue with it, the infinitive's verb reporting (`to comment` is the content of `declined`).
+    const infinitive = tokens[last + 2];
+    let chained = false;
+    if (tokens[last + 1]?.lower === 'to' && last + 2 <= s.last && infinitive !== undefined && infinitive.pos === 'VERB' && quotedIn[last + 2] === -1 && infinitive.lemma !== 'comment' && (Object.hasOwn(REPORTING_VERBS, infinitive.lemma) || CHAIN_HEADS.has(lemma)) && !inCompound(tokens, last + 2)) {
+      chained = true;
+      last += 2;
+      lemma = infinitive.lemma;
+      cueLemma = lemma;
+      cls = REPORTING_VERBS[lemma];
+      const particle = tokens[last + 1];
+      if (particle !== undefined && last + 1 <= s.last && PARTICLES[lemma]?.has(particle.lower) === true) {
+        last++;
+        cueLemma = `${lemma} ${particle.lower}`;
+      }
     }
     // Auxiliaries, negation and adverbs before the verb belong to the cue: `has learned`, `did not say`, `also said`.
     let first = i;
     while (first - 1 >= s.first) {
       const before = tokens[first - 1] as Token;
       const negation = before.pos === 'PART' && (before.lower === 'not' || before.lower === "n't" || before.lower === 'n’t');
-      const adverb = before.pos === 'ADV' && /ly$|^(?:also|later|then|again|still|once|previously|recently|repeatedly|even|never|often|already|just|first|now|only|earlier|not)$/.test(before.lower) && quotedIn[first - 1] === -1 && !nameLike(tokens, first - 1, s.first);
+      const adverb = before.pos === 'ADV' && /ly$|^(?:also|later|then|again|still|once|previously|recently|repeatedly|even|never|often|already|just|first|now|only|earlier|not|long)$/.test(before.lower) && quotedIn[first - 1] === -1 && !nameLike(tokens, first - 1, s.first);
       if (before.pos === 'AUX' || negation || adverb) first--;
       else break;
     }
+    // An infinitive keeps its `to` in the cue reported (`to endorse Trump`, `to say that …`), as PolNeAR's cues do.
+    const to = first === i && t.lower === t.lemma && tokens[first - 1]?.lower === 'to' && tokens[first - 1]?.pos === 'PART' && first - 1 >= s.first;
     // `said in a statement`: PolNeAR's annotators keep the statement in the cue (51 times on train, 24 not).
     if (cueLemma === 'say') last = statementAfter(tokens, last, s.last, quotedIn) ?? last;
     // `said:` — the colon that introduces the content is part of the cue.
     if (tokens[last + 1]?.value === ':' && last + 1 <= s.last) last++;
-    cues.push({ first, last, head: i, lemma: cueLemma, verb: lemma === 'quote' && cueLemma === 'say' ? 'say' : lemma, cls });
+    const cue: Cue = { first, last, head: i, lemma: cueLemma, verb: lemma === 'quote' && cueLemma === 'say' ? 'say' : lemma };
+    if (cls !== undefined) cue.cls = cls;
+    if (chained) cue.chained = true;
+    if (passive) cue.passive = true;
+    if (to) cue.to = first - 1;
+    cues.push(cue);
     i = last;
   }
   return cues;

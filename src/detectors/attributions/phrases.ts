@@ -1,7 +1,7 @@
 /** Source phrases: the noun phrase before or after a cue, an appositive role, a poll, a clause's subject. */
 import type { Token } from '../../nlp/wink.js';
 import type { SentenceRange } from '../context.js';
-import { CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isWordy, nominalAt, QUOTE_MARKS, RELATIVE, WALK_MAX } from './tokens.js';
+import { CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isWordy, nominalAt, POSSESSIVES, QUOTE_MARKS, RELATIVE, WALK_MAX } from './tokens.js';
 import type { Range } from './types.js';
 
 /**
@@ -42,7 +42,11 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: n
       i--;
       break;
     }
-    if (t.pos === 'PRON' && i < end) break;
+    if (t.pos === 'PRON' && i < end) {
+      // A possessive opens the phrase (`his campaign`, `Her liberal friends`), as PolNeAR's sources do.
+      if (POSSESSIVES.has(t.lower)) i--;
+      break;
+    }
     // A short parenthesis inside the phrase: `Jason Chaffetz (R-Utah) and Bob Goodlatte (R-Va.)`.
     if (t.value === ')' && i < end) {
       let open = i - 1;
@@ -134,6 +138,16 @@ export function pollPhrase(tokens: readonly Token[], start: number, last: number
   }
   return null;
 }
+
+/** `For most Democrats,`: a noun phrase from `start` to a comma, headed by a name or a plural noun (people), not a time. */
+export function viewpointPhrase(tokens: readonly Token[], start: number, last: number): Range | null {
+  const np = nounPhraseAfter(tokens, start, last);
+  if (np === null || tokens[np[1] + 1]?.value !== ',' || np[1] + 2 > last) return null;
+  const head = tokens[np[1]] as Token;
+  const person = head.pos === 'PROPN' || (head.pos === 'NOUN' && /s$/.test(head.lower) && !TIME_NOUNS.has(head.lower)) || (head.pos === 'PRON' && head.lower !== 'it');
+  return person ? np : null;
+}
+const TIME_NOUNS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'times', 'reasons', 'purposes', 'example', 'instance']);
 
 /**
  * Skips an appositive `, a spokesman for Iraq’s Ministry of Defense,` (or one set off by dashes)

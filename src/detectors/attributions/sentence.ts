@@ -2,12 +2,14 @@
  * The sentence-level patterns (trailing, inverted, preposed, according, gerund, colon, raising,
  * asked, reportedly, poll): one reader per sentence turns its cues into raw attributions.
  */
+import { REPORTING_VERBS } from '../../lexicons/reporting-verbs.js';
 import { MEDIA_WORDS, ROLE_NOUNS } from '../../lexicons/sources.js';
 import type { Token } from '../../nlp/wink.js';
 import type { QuotedStretch } from '../quote-marks.js';
 import { cuesIn, INFINITIVE_VERBS, NEEDS_MARKER, OBJECT_VERBS, SPEECH_VERBS, type Cue } from './cues.js';
 import { SentenceScope, shape } from './content.js';
-import { appositiveBefore, mainSubject, namesObject, nounPhraseAfter, nounPhraseBefore, pollPhrase } from './phrases.js';
+import { acceptsCue, candidateLog, cueFeatures } from './learned.js';
+import { appositiveBefore, mainSubject, namesObject, nounPhraseAfter, nounPhraseBefore, pollPhrase, viewpointPhrase } from './phrases.js';
 import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isNominal, isWordy, nameLike, POSSESSIVES, QUESTION_OPENERS, QUOTE_MARKS, RELATIVE, SUBORDINATORS, t1, TIME_WORDS } from './tokens.js';
 import type { Range, RawAttribution } from './types.js';
 
@@ -20,12 +22,28 @@ export class SentenceReader extends SentenceScope {
     if (colon !== null) this.out.push(colon);
     const cues = cuesIn(this.tokens, this.s, this.quotedIn);
     for (const cue of cues) {
-      const attribution = this.readCue(cue);
-      if (attribution !== null) this.out.push(attribution);
+      let attribution = this.readCue(cue);
+      // A verb no pattern reads may still report (`Emanuel fired his police chief`): read it loosely, let the model judge.
+      const loose = attribution === null && !SPECIAL_CUES.has(cue.verb) && cue.passive !== true;
+      if (loose) attribution = this.trailing(cue, true) ?? this.preposed(cue, true);
+      // A loose reading needs words to report (`he mocks.` has none after the cue).
+      if (loose && attribution !== null && !/[\p{L}\p{N}]/u.test(this.ctx.text.slice(attribution.content[0], attribution.content[1]))) attribution = null;
+      if (attribution !== null && this.keeps(cue, attribution, loose)) this.out.push(attribution);
     }
     this.relayMedia();
     this.cutAtNextCue(this.out);
     return this.out.filter((a, k) => !this.describedInside(a, k));
+  }
+
+  /** The learned model's decision on a cue the patterns read (`learned.ts`). */
+  private keeps(cue: Cue, a: RawAttribution, loose: boolean): boolean {
+    const scene = { tokens: this.tokens, s: this.s, quotedIn: this.quotedIn, earlier: this.out, headline: this.ctx.paragraphs[this.s.paragraph]?.role === 'headline', loose };
+    const features = cueFeatures(scene, cue, a);
+    if (candidateLog.observe !== undefined) {
+      candidateLog.observe(features, cue, a, this.ctx);
+      return true;
+    }
+    return acceptsCue(features, cue.cls !== undefined);
   }
 
   /**
@@ -110,14 +128,16 @@ export class SentenceReader extends SentenceScope {
     const a: RawAttribution = {
       ...shape(content, this.stretches),
       content,
-      cue: this.offsets(cue.first, cue.last),
+      cue: this.offsets(cue.to ?? cue.first, cue.last),
       cueLemma: cue.lemma,
-      cueClass: cue.cls,
+      ...(cue.cls !== undefined && { cueClass: cue.cls }),
       sentence: this.s.index,
       paragraph: this.s.paragraph,
       ...extra,
     };
     if (source !== null) a.source = source;
+    // `His critics`: the possessive belongs to the source as written, not to the speaker's name.
+    if (source !== null && a.speakerRange === undefined && source[1] > source[0] && POSSESSIVES.has((this.tokens[source[0]] as Token).lower)) a.speakerRange = [source[0] + 1, source[1]];
     return a;
   }
 
@@ -125,6 +145,8 @@ export class SentenceReader extends SentenceScope {
     if (cue.lemma === 'according to') return this.according(cue);
     if (cue.verb === 'reportedly') return this.reportedly(cue);
     if (cue.verb === 'in') return this.poll(cue);
+    if (cue.verb === 'for') return this.viewpoint(cue);
+    if (cue.passive === true) return this.passive(cue);
     const raised = this.raising(cue);
     if (raised !== undefined) return raised;
     const question = this.askedQuestion(cue);
@@ -210,10 +232,36 @@ export class SentenceReader extends SentenceScope {
     return this.attribution(cue, [(tokens[source[1] + 2] as Token).start, this.contentEnd(source[1] + 2)], source);
   }
 
+  /** `CONTENT (AUX) CUE by SOURCE`: `Lewandowski was accused by a reporter`, `the policies once championed by the New Democrats`. */
+  private passive(cue: Cue): RawAttribution | null {
+    const { tokens, s } = this;
+    const source = nounPhraseAfter(tokens, cue.last + 2, s.last);
+    if (source === null) return null;
+    let end = cue.first - 1;
+    while (end >= s.first && (tokens[end] as Token).pos === 'ADV') end--;
+    const subject = end >= s.first ? nounPhraseBefore(tokens, end, s.first) : null;
+    if (subject === null || subject[1] !== end) return null;
+    return this.attribution(cue, this.offsets(subject[0], subject[1]), source);
+  }
+
+  /** `For SOURCE, CONTENT`: whose view the sentence gives (`For most Democrats, the Clinton years remain the good old days`). */
+  private viewpoint(cue: Cue): RawAttribution | null {
+    const { tokens, s } = this;
+    const source = viewpointPhrase(tokens, cue.last + 1, s.last);
+    if (source === null || !hasVerb(tokens, source[1] + 2, s.last, this.quotedIn)) return null;
+    return this.attribution(cue, [(tokens[source[1] + 2] as Token).start, this.contentEnd(source[1] + 2)], source);
+  }
+
   /** according to SOURCE, CONTENT  /  CONTENT, according to SOURCE */
   private according(cue: Cue): RawAttribution | null {
     const { tokens, s } = this;
-    const np = nounPhraseAfter(tokens, cue.last + 1, s.last);
+    let np = nounPhraseAfter(tokens, cue.last + 1, s.last);
+    // wink tags the first word of some sources a verb: `according to exit polls`, `… to people in attendance`, `… to state law`.
+    const first = this.at(cue.last + 1);
+    if (np === null && first !== undefined && first.pos === 'VERB' && first.lower === first.lemma && this.quotedIn[cue.last + 1] === -1) {
+      const rest = nounPhraseAfter(tokens, cue.last + 2, s.last);
+      np = rest !== null ? [cue.last + 1, rest[1]] : [cue.last + 1, cue.last + 1];
+    }
     if (np === null) return null;
     let sourceEnd = np[1];
     // `according to a statement by Pentagon spokesperson Jonathan Hoffman`: the whole phrase.
@@ -300,8 +348,8 @@ export class SentenceReader extends SentenceScope {
   }
 
   /** `CONTENT, SOURCE CUE (adjuncts).` or `CONTENT, CUE SOURCE (, ROLE).` */
-  private trailing(cue: Cue): RawAttribution | null {
-    if (!SPEECH_VERBS.has(cue.verb) && cue.lemma !== 'point out') return null;
+  private trailing(cue: Cue, loose = false): RawAttribution | null {
+    if (!loose && !SPEECH_VERBS.has(cue.verb) && !TRAILING_VERBS.has(cue.verb) && cue.lemma !== 'point out') return null;
     const { tokens, s, quotedIn } = this;
     // Walk left from the cue over a short source to the comma, dash or closing quote before it.
     let mark = -1;
@@ -320,7 +368,8 @@ export class SentenceReader extends SentenceScope {
         mark = j;
         break;
       }
-      if (t.pos === 'VERB' || t.pos === 'SCONJ' || CLOSING_PUNCT.has(t.value) || t.value === ':') return null;
+      // A capitalised "verb" inside the source is a name (`Mr. Hedge said`).
+      if ((t.pos === 'VERB' && !isNominal(t)) || t.pos === 'SCONJ' || CLOSING_PUNCT.has(t.value) || t.value === ':') return null;
     }
     if (mark <= s.first) return null;
     // `“…,” Doug Usher, director of research at Widmeyer, said.`: the comma before the cue closes an
@@ -354,6 +403,8 @@ export class SentenceReader extends SentenceScope {
     } else if (cue.first > mark + 1) {
       source = nounPhraseBefore(tokens, cue.first - 1, mark + 1);
       if (source === null || source[0] !== mark + 1) return null;
+      // `…, who thinks …`: a relative clause, not a source and its cue.
+      if (source[0] === source[1] && RELATIVE.has((tokens[source[0]] as Token).lower)) return null;
       after = cue.last + 1;
     } else {
       source = nounPhraseAfter(tokens, cue.last + 1, s.last);
@@ -417,7 +468,9 @@ export class SentenceReader extends SentenceScope {
         while (stop + 1 <= s.last && (tokens[stop + 1] as Token).value !== ',' && quotedIn[stop + 1] === -1 && !QUOTE_MARKS.has((tokens[stop + 1] as Token).value)) stop++;
         continue;
       }
-      if ((t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && !inCompound(tokens, stop) && !(t.pos === 'VERB' && isNominal(t))) return null;
+      // A participle before a noun modifies it (`to rousing applause`).
+      const modifier = t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower) && this.at(stop + 1)?.pos === 'NOUN' && stop > after;
+      if ((t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && !inCompound(tokens, stop) && !(t.pos === 'VERB' && isNominal(t)) && !modifier) return null;
     }
     // `For black voters, he said, their experience …`: a parenthetical cue; the content goes on after it.
     const continuation = this.continuationAt(stop, k);
@@ -475,6 +528,39 @@ export class SentenceReader extends SentenceScope {
       last = served[1];
     }
     return [np[0], last];
+  }
+
+  /**
+   * The last token of a light verb's object that belongs to the cue (`a shot at`, `no mention of`,
+   * `a statement Wednesday saying`), or -1. PolNeAR's cues take the noun and its preposition, and
+   * its contents start after them.
+   */
+  private lightVerbObject(cue: Cue, from: number): number {
+    const { tokens, s, quotedIn } = this;
+    const t = this.at(from);
+    if (t === undefined || quotedIn[from] !== -1 || !LIGHT_VERBS.has(cue.verb)) return -1;
+    if (!((t.pos === 'DET' && t.lower !== 'that' && t.lower !== 'this' && t.lower !== 'these' && t.lower !== 'those') || POSSESSIVES.has(t.lower) || t.lower === 'no')) return -1;
+    let j = from + 1;
+    while (j <= s.last && j - from <= 5 && quotedIn[j] === -1 && ((tokens[j] as Token).pos === 'ADJ' || (tokens[j] as Token).pos === 'NOUN' || inCompound(tokens, j))) j++;
+    const head = this.at(j - 1);
+    if (j === from + 1 || head === undefined || head.pos !== 'NOUN') return -1;
+    const next = this.at(j);
+    if (next !== undefined && quotedIn[j] === -1 && LIGHT_PREPOSITIONS.has(next.lower) && j + 1 <= s.last) return j;
+    let k = j;
+    while (TIME_WORDS.has(this.at(k)?.lower ?? '')) k++;
+    if (this.at(k)?.value === ',') k++;
+    const verb = this.at(k);
+    return verb !== undefined && quotedIn[k] === -1 && verb.pos === 'VERB' && verb.lower.endsWith('ing') && Object.hasOwn(REPORTING_VERBS, verb.lemma) && k + 1 <= s.last ? k : -1;
+  }
+
+  /** The token before a time adjunct that ends at token `end` (`on Monday`, `last week`, `on Tuesday night`), or `end` when there is none. */
+  private timeBefore(end: number): number {
+    let i = end;
+    while (i >= this.s.first && TIME_WORDS.has((this.tokens[i] as Token).lower) && this.quotedIn[i] === -1) i--;
+    if (i === end) return end;
+    if (this.at(i)?.lower === 'on' || this.at(i)?.lower === 'earlier') i--;
+    else if (!['last', 'this', 'next', 'earlier'].includes((this.tokens[i + 1] as Token).lower)) return end;
+    return this.at(i) === undefined || !isNominal(this.tokens[i] as Token) ? end : i;
   }
 
   /** Does a clause start at token `i` with its subject, then its finite verb (`we must`, `immigration is`, `Iowa will prove`)? */
@@ -535,11 +621,20 @@ export class SentenceReader extends SentenceScope {
     return end + 1;
   }
 
-  /** `SOURCE (, ROLE,) CUE (to OBJ | OBJ) (that|:|,) CONTENT` */
-  private preposed(cue: Cue): RawAttribution | null {
+  /**
+   * `SOURCE (, ROLE,) CUE (to OBJ | OBJ) (that|:|,) CONTENT`. `loose`: the last resort for a cue no
+   * pattern read, left to the learned model: no source needed, and no marker or clause after the cue.
+   */
+  private preposed(cue: Cue, loose = false): RawAttribution | null {
     const { tokens, s, quotedIn } = this;
     let end = cue.first - 1;
     while (end >= s.first && (tokens[end] as Token).pos === 'ADV' && !nameLike(tokens, end, s.first)) end--;
+    // `Trump on Monday said`, `Clinton last week told …`: the time belongs to neither source nor cue.
+    const time = this.timeBefore(end);
+    if (time < end) {
+      end = time;
+      while (end >= s.first && (tokens[end] as Token).pos === 'ADV' && !nameLike(tokens, end, s.first)) end--;
+    }
     let source: Range | null = null;
     let role: Range | undefined;
     const before = this.at(end);
@@ -563,10 +658,10 @@ export class SentenceReader extends SentenceScope {
       source = nounPhraseBefore(tokens, end, s.first);
       if (source !== null && source[1] !== end) source = null;
     }
-    if (source === null) return null;
+    if (source === null && !loose) return null;
     // `that` alone is not a speaker: a relative clause about a thing (`a loss that showed …`) or `That said, …`.
     // On PolNeAR train, cues with `that` as their source were right a quarter of the time.
-    if (source[0] === source[1] && (tokens[source[0]] as Token).lower === 'that') return null;
+    if (source !== null && source[0] === source[1] && (tokens[source[0]] as Token).lower === 'that') return null;
 
     let from = cue.last + 1;
     let medium: Range | undefined;
@@ -589,6 +684,12 @@ export class SentenceReader extends SentenceScope {
     // An adjunct before the content: `vowed on Monday to retaliate`, `said in a statement that …`,
     // `said on Sunday it targeted …`, `reported last week that …`.
     from = this.skipAdjunct(from, cue);
+    // `took a shot at Clinton`, `made no mention of Bush`, `issued a statement saying …`: the verb and its noun make the cue.
+    const light = medium === undefined ? this.lightVerbObject(cue, from) : -1;
+    if (light >= 0) {
+      cue = { ...cue, last: light };
+      from = light + 1;
+    }
     const opener = this.at(from);
     if (opener === undefined) return null;
     const quoteSoon = hasQuote(quotedIn, from, Math.min(s.last, from + 6));
@@ -599,28 +700,46 @@ export class SentenceReader extends SentenceScope {
     const markedAfterObject =
       afterObject !== undefined && (afterObject.lower === 'that' || (afterObject.lower === 'to' && INFINITIVE_VERBS.has(cue.verb)) || afterObject.value === ':' || (afterObject.lower === 'of' && cue.verb === 'accuse') || (cue.lemma === 'call' && namesObject(tokens, object, afterObject)));
     // `continued to raise money`, `continued his romp`: aspect, not speech; only `continued: “…”` reports.
-    if (cue.verb === 'continue' && !(opener.lower === 'that' || opener.value === ':' || opener.value === ',' || QUOTE_MARKS.has(opener.value) || quotedIn[from] !== -1)) return null;
+    if (cue.verb === 'continue' && !loose && !(opener.lower === 'that' || opener.value === ':' || opener.value === ',' || QUOTE_MARKS.has(opener.value) || quotedIn[from] !== -1)) return null;
     const marked = opener.lower === 'that' || opener.value === ':' || opener.value === ',' || QUOTE_MARKS.has(opener.value) || quotedIn[from] !== -1 || quoteSoon || infinitive || markedAfterObject || (opener.lower === 'of' && cue.verb === 'accuse');
     // Without a marker, the content must be a clause (`Kirby said the strikes targeted …`) or the
     // object of a verb that reports by itself (`endorsed Trump`, `praised his record`).
     const clause = hasVerb(tokens, from, Math.min(s.last, from + CLAUSE_WINDOW), quotedIn);
     // A verb used in other senses too reports when a subject and its finite verb follow it: `Trump knows we must …`, `the poll finds immigration is …`.
     const subjectClause = CLAUSE_VERBS.has(cue.verb) && this.subjectAndVerbAt(from);
-    if (!marked && !(SPEECH_VERBS.has(cue.verb) && clause) && !subjectClause && ((NEEDS_MARKER.has(cue.verb) && cue.lemma === cue.verb) || (object === null && !clause))) return null;
+    if (!loose && !marked && !(SPEECH_VERBS.has(cue.verb) && clause) && !subjectClause && ((NEEDS_MARKER.has(cue.verb) && cue.lemma === cue.verb) || (object === null && !clause))) return null;
     if (opener.value === ':' || opener.value === ',') from++;
     if (opener.lower === 'of' && cue.verb === 'accuse') from++;
     if (from > s.last) return null;
     const extra: Partial<RawAttribution> = {};
     if (role !== undefined) extra.role = role;
     if (medium !== undefined) extra.medium = medium;
-    if (speakerRange !== undefined && (speakerRange[0] !== source[0] || speakerRange[1] !== source[1])) extra.speakerRange = speakerRange;
+    if (speakerRange !== undefined && source !== null && (speakerRange[0] !== source[0] || speakerRange[1] !== source[1])) extra.speakerRange = speakerRange;
     // The object of a verb that is not one of speech (`praised Pence for cutting taxes - moves that …`,
     // `denounced the decision, the group said`) ends at the first comma, dash or semicolon.
     const phrase = !marked && !SPEECH_VERBS.has(cue.verb) && object !== null && object[0] === from && !(afterObject !== undefined && (afterObject.pos === 'VERB' || afterObject.pos === 'AUX'));
-    return this.attribution(cue, [(tokens[from] as Token).start, phrase ? this.phraseEnd(from) : this.contentEnd(from)], source, extra);
+    const contentTo = phrase ? this.phraseEnd(from) : this.contentEnd(from);
+    // `which he said was not a prison sentence`: the relative pronoun before the source is the content's first piece.
+    const relative = source === null ? undefined : this.at(source[0] - 1);
+    if (relative !== undefined && source !== null && source[0] === source[1] && (tokens[source[0]] as Token).pos === 'PRON' && RELATIVE_OBJECTS.has(relative.lower) && this.quotedIn[source[0] - 1] === -1 && this.at(source[0] - 2)?.pos !== 'ADP') {
+      const a = this.attribution(cue, [relative.start, contentTo], source, extra);
+      if (a !== null) a.parts = [[relative.start, relative.end], [(tokens[from] as Token).start, contentTo]];
+      return a;
+    }
+    return this.attribution(cue, [(tokens[from] as Token).start, contentTo], source, extra);
   }
 }
 
+/** Relative pronouns that may stand for the content: `which he said was …`, `what she called …`. */
+const RELATIVE_OBJECTS = new Set(['which', 'what', 'whom', 'who']);
+/** Verbs whose object noun carries the meaning: `take a shot at`, `issue a statement saying`. */
+const LIGHT_VERBS = new Set(['take', 'make', 'give', 'offer', 'issue', 'launch', 'post', 'release', 'publish', 'present', 'sound', 'deliver', 'raise', 'express', 'voice', 'draw', 'cast', 'strike', 'fire', 'lodge', 'file', 'send', 'level', 'throw', 'provide', 'pay', 'put', 'hold', 'lay', 'mount', 'wage']);
+/** Prepositions after a light verb's noun that close the cue: `took a shot at`, `made no mention of`. */
+const LIGHT_PREPOSITIONS = new Set(['at', 'against', 'of', 'to', 'for', 'about', 'on', 'as', 'with', 'over']);
+/** Verbs not of speech that may follow their content too: `…, records show.`, `…, the study found.` */
+const TRAILING_VERBS = new Set(['show', 'find', 'respond', 'confirm', 'reveal', 'indicate']);
+/** Cues read by patterns of their own (`according to`, `reportedly`, `in a … poll`), never loosely. */
+const SPECIAL_CUES = new Set(['according to', 'reportedly', 'in', 'for']);
 /** Prepositions before a gerund cue whose subject is the clause's: `distinguished himself by saying …`, `while also suggesting …`. */
 const GERUND_OPENERS = new Set(['by', 'while', 'after', 'before']);
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'whom']);
