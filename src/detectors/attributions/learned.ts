@@ -43,9 +43,11 @@ function tokenClass(tokens: readonly Token[], quotedIn: Int32Array, i: number, s
   if (QUOTE_MARKS.has(t.value)) return 'QM';
   if (quotedIn[i] !== -1) return 'Q';
   if (NAMED.has(t.lower)) return t.lower;
-  if (SUBJECT_PRONOUNS.has(t.lower)) return 'SUBJ';
-  if (OBJECT_PRONOUNS.has(t.lower)) return 'OBJ';
-  if (POSSESSIVE.has(t.lower)) return 'POSS';
+  // A pronoun is written as one (`US`, `IT` are names).
+  const pronoun = t.pos !== 'PROPN' && !(t.value.length > 1 && t.value === t.value.toUpperCase());
+  if (pronoun && SUBJECT_PRONOUNS.has(t.lower)) return 'SUBJ';
+  if (pronoun && OBJECT_PRONOUNS.has(t.lower)) return 'OBJ';
+  if (pronoun && POSSESSIVE.has(t.lower)) return 'POSS';
   if (t.pos === 'VERB') return /ing$/.test(t.lower) ? 'VING' : /(?:ed|en)$/.test(t.lower) ? 'VED' : 'VERB';
   return t.pos;
 }
