@@ -88,6 +88,18 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Things that happen and do not speak: a noun phrase ending in one of these is no source
+ * (`The U.S. strikes were intended to disrupt …`, `the strikes targeted “…”`). On PolNeAR train, 5
+ * of 18,361 gold sources end in one of them as a head (`The attack`).
+ */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'raid', 'raids', 'bombing', 'bombings',
+  'bombardment', 'explosion', 'explosions', 'blast', 'blasts', 'offensive', 'assault', 'assaults', 'war', 'fighting',
+  'clash', 'clashes', 'violence', 'shooting', 'shootings', 'killing', 'killings', 'rocket', 'rockets', 'missile',
+  'missiles', 'drone', 'drones', 'shelling', 'incursion', 'invasion',
+]);
+
+/**
  * Phrases of anonymous sourcing, matched against the lower-cased source and its sentence.
  * Each must be a plain lower-case phrase (tested with `includes`).
  */

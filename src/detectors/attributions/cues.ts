@@ -178,7 +178,7 @@ export function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int
     // after it makes one cue with it, the infinitive's verb reporting (`to comment` is the content of `declined`).
     const infinitive = tokens[last + 2];
     let chained = false;
-    if (tokens[last + 1]?.lower === 'to' && last + 2 <= s.last && infinitive !== undefined && infinitive.pos === 'VERB' && quotedIn[last + 2] === -1 && infinitive.lemma !== 'comment' && (Object.hasOwn(REPORTING_VERBS, infinitive.lemma) || CHAIN_HEADS.has(lemma)) && !inCompound(tokens, last + 2)) {
+    if (tokens[last + 1]?.lower === 'to' && last + 2 <= s.last && infinitive !== undefined && infinitive.pos === 'VERB' && quotedIn[last + 2] === -1 && infinitive.lemma !== 'comment' && ((Object.hasOwn(REPORTING_VERBS, infinitive.lemma) && !(INFINITIVE_VERBS.has(lemma) && !SPEECH_VERBS.has(infinitive.lemma))) || CHAIN_HEADS.has(lemma)) && !inCompound(tokens, last + 2)) {
       chained = true;
       last += 2;
       lemma = infinitive.lemma;

@@ -3,7 +3,7 @@
  * asked, reportedly, poll): one reader per sentence turns its cues into raw attributions.
  */
 import { REPORTING_VERBS } from '../../lexicons/reporting-verbs.js';
-import { MEDIA_WORDS, ROLE_NOUNS } from '../../lexicons/sources.js';
+import { EVENT_NOUNS, MEDIA_WORDS, ROLE_NOUNS } from '../../lexicons/sources.js';
 import type { Token } from '../../nlp/wink.js';
 import type { QuotedStretch } from '../quote-marks.js';
 import { cuesIn, INFINITIVE_VERBS, NEEDS_MARKER, OBJECT_VERBS, SPEECH_VERBS, type Cue } from './cues.js';
@@ -125,6 +125,8 @@ export class SentenceReader extends SentenceScope {
     if (content[1] <= content[0]) return null;
     // `No one claimed responsibility`: nobody is speaking.
     if (source !== null && /^(?:no one|nobody|none|nothing|neither)$/i.test(this.ctx.text.slice((this.tokens[source[0]] as Token).start, (this.tokens[source[1]] as Token).end))) return null;
+    // `The U.S. strikes were intended to …`: an event is not a speaker.
+    if (source !== null && (this.tokens[source[1]] as Token).pos === 'NOUN' && EVENT_NOUNS.has((this.tokens[source[1]] as Token).lower)) return null;
     const a: RawAttribution = {
       ...shape(content, this.stretches),
       content,
