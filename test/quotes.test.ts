@@ -247,6 +247,16 @@ describe('voices', () => {
     expect(jpost.voices.find((v) => v.name === 'Yehia Rasool')?.side).toBe('Iraq');
   });
 
+  it('matches a side’s term next to punctuation: a possessive, brackets', () => {
+    const sides = { militias: ['Kataib Sayyid al-Shuhada', 'PMF'], 'Iraqi government': ['Iraq'] };
+    const side = (text: string) => analyzeArticle(text, { sides }).voices.map((v) => v.side);
+    expect(side('“We will respond,” a spokesman for Kataib Sayyid Al Shuhada’s political wing said.')).toEqual(['militias']);
+    expect(side('A commander of the Popular Mobilisation Forces (PMF) said the strikes were a crime.')).toEqual(['militias']);
+    expect(side('An adviser to Iraq’s prime minister said the strikes were a violation.')).toEqual(['Iraqi government']);
+    // A term is matched as whole words, not inside a longer one.
+    expect(side('A spokesman for the PMFX party said the strikes were a crime.')).toEqual(['unassigned']);
+  });
+
   it('refuses sides that are not lists of strings', () => {
     expect(() => analyzeArticle('Text.', { sides: { US: 'Pentagon' } as never })).toThrow(/^slant: options\.sides\["US"\] must be an array of strings, got a string/);
   });

@@ -418,13 +418,21 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
 /** The side a voice is on: the caller's side whose terms match it best, else its stated affiliation. */
 function sideOf(e: Entity, sides: Sides | undefined): string {
   if (sides === undefined) return e.affiliation ?? 'unassigned';
-  const haystack = ` ${foldName([e.name, e.role ?? '', e.affiliation ?? '', ...e.descriptors].join(' | '))} `;
+  const haystack = ` ${sideWords([e.name, e.role ?? '', e.affiliation ?? '', ...e.descriptors].join(' | '))} `;
   let best: { side: string; length: number } | undefined;
   for (const [side, terms] of Object.entries(sides)) {
     for (const term of terms) {
-      const folded = foldName(term);
+      const folded = sideWords(term);
       if (folded !== '' && haystack.includes(` ${folded} `) && (best === undefined || folded.length > best.length)) best = { side, length: folded.length };
     }
   }
   return best?.side ?? 'unassigned';
+}
+
+/**
+ * A text as the words a side's term is matched against: folded as names are, a possessive `’s`
+ * dropped and every other mark a word break (`Kataib Sayyid Al Shuhada’s`, `(PMF)`, `Iraq's`).
+ */
+function sideWords(text: string): string {
+  return foldName(text.replace(/['’]s(?![\p{L}\p{N}])/gu, '')).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
