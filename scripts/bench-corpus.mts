@@ -1,10 +1,16 @@
 /**
- * The corpus section of `npm run bench`: `analyzeCorpus` over the first 1,000 and all 12,000
- * AllSides articles, building profiles as the results stream past, with concurrency 1 (no workers)
- * and the default (one worker a core). Each configuration runs in its own child process, so that
- * its peak RSS (`process.resourceUsage().maxRSS`, which counts the worker threads too) is its own.
+ * The corpus section of `npm run bench`: the outlet profiles of the first 1,000 and all 12,000
+ * AllSides articles (evidence off), with concurrency 1 (no workers) and the default (one worker a
+ * core), two ways:
  *
- *   npx tsx scripts/bench-corpus.mts --child <articles> <concurrency>   one run, one JSON line out
+ *   analyzeCorpus   every analysis comes back to the main thread, which builds the profiles as the
+ *                   results stream past (ProfileStream)
+ *   profileCorpus   each worker folds batches of articles into profiles; only those come back
+ *
+ * Each configuration runs in its own child process, so that its peak RSS
+ * (`process.resourceUsage().maxRSS`, which counts the worker threads too) is its own.
+ *
+ *   npx tsx scripts/bench-corpus.mts --child <articles> <concurrency> <analyzeCorpus|profileCorpus>
  *
  * Uses the built package (dist/node.js) when there is one, as users run it (`npm run build`
  * first); else the sources, whose workers then load tsx.
@@ -14,15 +20,19 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ProfileStream } from '../src/cli/profile-stream.js';
-import type { analyzeCorpus as AnalyzeCorpus } from '../src/node.js';
+import { ProfileStream } from '../src/profile/stream.js';
+import type { analyzeCorpus as AnalyzeCorpus, profileCorpus as ProfileCorpus } from '../src/node.js';
 import { allSidesPath, readAllSides, type AllSidesArticle } from './datasets.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist', 'node.js');
 
+/** How the profiles are built: from analyses streamed to the main thread, or on the workers. */
+export type CorpusPath = 'analyzeCorpus' | 'profileCorpus';
+
 /** What one run measured. */
 export interface CorpusRun {
+  path: CorpusPath;
   articles: number;
   concurrency: number;
   analysed: number;
@@ -42,31 +52,42 @@ async function* firstN(path: string, n: number): AsyncGenerator<AllSidesArticle>
 }
 
 /** One run in this process: prints its figures as one JSON line. */
-async function child(articles: number, concurrency: number): Promise<void> {
+async function child(articles: number, concurrency: number, how: CorpusPath): Promise<void> {
   const path = allSidesPath();
   if (path === null) throw new Error('the AllSides sample is absent');
-  const { analyzeCorpus } = (await import(existsSync(DIST) ? pathToFileURL(DIST).href : '../src/node.js')) as { analyzeCorpus: typeof AnalyzeCorpus };
-  const profiles = new ProfileStream(false);
+  const { analyzeCorpus, profileCorpus } = (await import(existsSync(DIST) ? pathToFileURL(DIST).href : '../src/node.js')) as {
+    analyzeCorpus: typeof AnalyzeCorpus;
+    profileCorpus: typeof ProfileCorpus;
+  };
   const before = loadavg()[0]!;
   const start = performance.now();
   let analysed = 0;
   let errors = 0;
-  for await (const result of analyzeCorpus(firstN(path, articles), { concurrency })) {
-    if ('error' in result) errors++;
-    else {
-      analysed++;
-      profiles.add(result.analysis);
+  let outlets: number;
+  if (how === 'profileCorpus') {
+    const result = await profileCorpus(firstN(path, articles), { concurrency, evidence: false });
+    analysed = result.analysed;
+    errors = result.errors.length;
+    outlets = result.profiles.length;
+  } else {
+    const profiles = new ProfileStream({ evidence: false });
+    for await (const result of analyzeCorpus(firstN(path, articles), { concurrency })) {
+      if ('error' in result) errors++;
+      else {
+        analysed++;
+        profiles.add(result.analysis);
+      }
     }
+    outlets = profiles.profiles().length;
   }
-  const outlets = profiles.profiles().length;
   const ms = performance.now() - start;
-  const run: CorpusRun = { articles, concurrency, analysed, errors, outlets, ms, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), load: [before, loadavg()[0]!] };
+  const run: CorpusRun = { path: how, articles, concurrency, analysed, errors, outlets, ms, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), load: [before, loadavg()[0]!] };
   process.stdout.write(`${JSON.stringify(run)}\n`);
 }
 
-function runChild(articles: number, concurrency: number): Promise<CorpusRun> {
+function runChild(articles: number, concurrency: number, how: CorpusPath): Promise<CorpusRun> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench-corpus.mts'), '--child', String(articles), String(concurrency)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench-corpus.mts'), '--child', String(articles), String(concurrency), how], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     proc.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     proc.on('error', reject);
@@ -76,33 +97,36 @@ function runChild(articles: number, concurrency: number): Promise<CorpusRun> {
 
 /** Runs every configuration, one child process each, and prints the table. */
 export async function corpusBench(sizes: readonly number[] = [1000, 12000]): Promise<CorpusRun[]> {
-  console.log(`\n  5. corpus: analyzeCorpus over AllSides, profiles built as it streams (slant from ${existsSync(DIST) ? 'dist/, npm run build first' : 'the sources, workers under tsx'})`);
+  console.log(`\n  5. corpus: the outlet profiles of AllSides articles, evidence off: analyzeCorpus with profiles built on the main thread as the analyses stream in, and profileCorpus, profiles built on the workers (slant from ${existsSync(DIST) ? 'dist/, npm run build first' : 'the sources, workers under tsx'})`);
   if (allSidesPath() === null) {
     console.log('     skipped: the AllSides sample is absent');
     return [];
   }
   const cores = availableParallelism();
   console.log(`     ${cores} cores available; load average (1 min) before and after each run shows what else the machine was doing`);
-  console.log('     articles  concurrency   wall s   articles/s   speed-up   peak RSS MB   load before/after   errors');
+  console.log('     path            articles  concurrency   wall s   articles/s   speed-up   peak RSS MB   load before/after   errors');
   const runs: CorpusRun[] = [];
-  for (const articles of sizes) {
-    let single: CorpusRun | undefined;
-    for (const concurrency of [...new Set([1, cores])]) {
-      const run = await runChild(articles, concurrency);
-      runs.push(run);
-      if (concurrency === 1) single = run;
-      const speedUp = single === undefined ? '' : (single.ms / run.ms).toFixed(2);
-      console.log(
-        `     ${String(run.analysed + run.errors).padStart(8)}  ${String(concurrency).padStart(11)}   ${(run.ms / 1000).toFixed(1).padStart(6)}   ${((run.analysed * 1000) / run.ms).toFixed(1).padStart(10)}   ${speedUp.padStart(8)}   ${String(run.maxRssMb).padStart(11)}   ${`${run.load[0].toFixed(1)} / ${run.load[1].toFixed(1)}`.padStart(17)}   ${String(run.errors).padStart(6)}`,
-      );
+  for (const how of ['analyzeCorpus', 'profileCorpus'] as const) {
+    for (const articles of sizes) {
+      let single: CorpusRun | undefined;
+      for (const concurrency of [...new Set([1, cores])]) {
+        const run = await runChild(articles, concurrency, how);
+        runs.push(run);
+        if (concurrency === 1) single = run;
+        const speedUp = single === undefined ? '' : (single.ms / run.ms).toFixed(2);
+        console.log(
+          `     ${how.padEnd(14)}  ${String(run.analysed + run.errors).padStart(8)}  ${String(concurrency).padStart(11)}   ${(run.ms / 1000).toFixed(1).padStart(6)}   ${((run.analysed * 1000) / run.ms).toFixed(1).padStart(10)}   ${speedUp.padStart(8)}   ${String(run.maxRssMb).padStart(11)}   ${`${run.load[0].toFixed(1)} / ${run.load[1].toFixed(1)}`.padStart(17)}   ${String(run.errors).padStart(6)}`,
+        );
+      }
     }
   }
+  console.log('     speed-up: against the same path at concurrency 1');
   console.log('     peak RSS is the whole process: the main thread, the worker threads (one wink model each) and the profiles');
   return runs;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const i = process.argv.indexOf('--child');
-  if (i !== -1) await child(Number(process.argv[i + 1]), Number(process.argv[i + 2]));
+  if (i !== -1) await child(Number(process.argv[i + 1]), Number(process.argv[i + 2]), process.argv[i + 3] === 'profileCorpus' ? 'profileCorpus' : 'analyzeCorpus');
   else await corpusBench();
 }

@@ -10,8 +10,10 @@
  *   2. slant        `analyzeArticle` with everything on: tokens/s, articles/s, ratio to the baseline
  *   3. stages       the share of slant's time in each stage (clean, parse, quotes, wording, labels, frames)
  *   4. length       time per KB for articles of 1 KB, 10 KB, 100 KB and 1 MB (linear cost is flat)
- *   5. corpus       analyzeCorpus over 1,000 and 12,000 AllSides articles, concurrency 1 and the
- *                   default: wall time, articles/s, speed-up, peak RSS, load (scripts/bench-corpus.mts).
+ *   5. corpus       outlet profiles of 1,000 and 12,000 AllSides articles by analyzeCorpus (profiles
+ *                   built on the main thread) and by profileCorpus (built on the workers),
+ *                   concurrency 1 and the default: wall time, articles/s, speed-up, peak RSS, load
+ *                   (scripts/bench-corpus.mts).
  *                   --corpus-only runs this section alone, --skip-corpus leaves it out
  *
  * Timings are medians of several rounds after a warm-up; the machine's cores, Node version and

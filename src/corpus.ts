@@ -1,16 +1,20 @@
 /**
- * `analyzeCorpus` (`slant/node`): analyses a stream of articles on worker threads (piscina) and
- * yields the results in input order, with a bounded number of articles in flight, so that a corpus
- * of any size runs in flat memory on every core.
+ * `analyzeCorpus` and `profileCorpus` (`slant/node`): a stream of articles analysed on worker threads
+ * (piscina), with a bounded number of articles in flight, so that a corpus of any size runs in flat
+ * memory on every core. `analyzeCorpus` yields each analysis, in input order; `profileCorpus` has each
+ * worker fold batches of articles into profiles and merges the batches' profiles in input order, so
+ * that only small profiles cross between threads.
  */
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { analyzeArticle, type AnalyzeOptions } from './index.js';
+import { analyzeArticle, buildProfiles, type AnalyzeOptions, type ProfileOptions, type SourceProfile } from './index.js';
 import { checkKeys, fail, isPlainObject } from './errors.js';
 import { OPTION_KEYS } from './analyze.js';
 import type { ArticleRecord, InputError } from './node.js';
+import { profileBatch, type BatchItem, type BatchProfiles } from './profile/batch.js';
+import { ProfileStream } from './profile/stream.js';
 import type { ArticleAnalysis, ArticleInput } from './types.js';
 
 /** Options of {@link analyzeCorpus}: `concurrency`, and `analyzeArticle`'s options, passed through. */
@@ -45,8 +49,31 @@ export type CorpusResult =
 /** What `analyzeCorpus` accepts: articles, raw texts, and the records `readArticles` yields. */
 export type CorpusInput = ArticleInput | string | ArticleRecord;
 
-/** How many inputs are read ahead per worker: enough to keep every worker busy, few enough to stay small. */
+/**
+ * Options of {@link profileCorpus}: those of {@link analyzeCorpus} (`concurrency`, `maxLength`,
+ * `sides`) and of `buildProfiles` (`evidence`, `topVoices`).
+ */
+export interface ProfileCorpusOptions extends CorpusOptions, ProfileOptions {}
+
+/** What {@link profileCorpus} gives: the profiles, and the inputs that have no analysis. */
+export interface CorpusProfiles {
+  /** One profile per outlet, by outlet name: what `buildProfiles` gives over all the analyses, in input order. */
+  profiles: SourceProfile[];
+  /** How many inputs were analysed and profiled; `analysed + errors.length` is the number of inputs. */
+  analysed: number;
+  /** The inputs with no analysis, in input order, each naming its input and why. */
+  errors: InputError[];
+}
+
+/** How many inputs (or batches, for profileCorpus) are read ahead per worker: enough to keep every worker busy, few enough to stay small. */
 const READ_AHEAD = 4;
+
+/**
+ * The largest batch of `profileCorpus`: big enough that a batch's profiles are much smaller than its
+ * analyses, small enough (about half a second on a worker) that no worker waits long at the end.
+ * The first batches are smaller (1, 2, 4, …) so that a short corpus is spread over the workers too.
+ */
+const MAX_BATCH = 32;
 
 /** The worker file next to this module: dist/worker.js or .cjs when built, src/worker.ts under tsx or vitest. */
 function workerFile(): string {
@@ -59,16 +86,19 @@ function workerFile(): string {
 interface Analyzer {
   /** Analyses one article (a string, or an object whose fields are all strings: it is cloned to a worker). */
   analyze(article: string | ArticleInput): Promise<ArticleAnalysis>;
+  /** Analyses a batch and folds it into profiles, where the articles are analysed. */
+  profile(items: BatchItem[]): Promise<BatchProfiles>;
   /** Rejects with `analyzeArticle`'s own error when the options are wrong. */
   checkOptions(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** A pool of `concurrency` workers, each analysing with `options`; or this thread when concurrency is 1. */
-function startAnalyzer(concurrency: number, options: AnalyzeOptions): Analyzer {
+function startAnalyzer(concurrency: number, options: AnalyzeOptions, profileOptions: ProfileOptions = {}): Analyzer {
   if (concurrency === 1) {
     return {
       analyze: async (article) => analyzeArticle(article, options),
+      profile: async (items) => profileBatch(items, options, profileOptions),
       checkOptions: async () => void analyzeArticle('', options),
       close: async () => {},
     };
@@ -76,9 +106,10 @@ function startAnalyzer(concurrency: number, options: AnalyzeOptions): Analyzer {
   const filename = workerFile();
   // From the sources (tsx, vitest) the worker is TypeScript: load tsx in the workers too.
   const execArgv = filename.endsWith('.ts') && !process.execArgv.includes('tsx') ? [...process.execArgv, '--import', 'tsx'] : process.execArgv;
-  const pool = new Piscina({ filename, minThreads: concurrency, maxThreads: concurrency, workerData: { options }, execArgv });
+  const pool = new Piscina({ filename, minThreads: concurrency, maxThreads: concurrency, workerData: { options, profileOptions }, execArgv });
   return {
     analyze: (article) => pool.run(article) as Promise<ArticleAnalysis>,
+    profile: (items) => pool.run(items, { name: 'profile' }) as Promise<BatchProfiles>,
     // analyzeArticle checks its options before anything else: one empty article in a worker says
     // whether they are right, with analyzeArticle's own message, and warms that worker up.
     checkOptions: async () => void (await pool.run('')),
@@ -96,16 +127,31 @@ function iteratorOf(value: unknown): Iterator<unknown> | AsyncIterator<unknown> 
   return typeof syncIterator === 'function' ? syncIterator.call(iterable) : undefined;
 }
 
-/** Checks `analyzeCorpus`'s arguments; returns the concurrency and the options for `analyzeArticle`. */
-function checkArguments(inputs: unknown, options: unknown): { iterator: Iterator<unknown> | AsyncIterator<unknown>; concurrency: number; analyzeOptions: AnalyzeOptions } {
+/** The options of `buildProfiles`, which `profileCorpus` takes too. */
+const PROFILE_KEYS = ['evidence', 'topVoices'] as const;
+
+/**
+ * Checks the arguments of `analyzeCorpus` or `profileCorpus` (`name`); returns the concurrency, the
+ * options for `analyzeArticle` and those for `buildProfiles` (empty for `analyzeCorpus`).
+ */
+function checkArguments(
+  name: 'analyzeCorpus' | 'profileCorpus',
+  inputs: unknown,
+  options: unknown,
+): { iterator: Iterator<unknown> | AsyncIterator<unknown>; concurrency: number; analyzeOptions: AnalyzeOptions; profileOptions: ProfileOptions } {
   const iterator = iteratorOf(inputs);
-  if (iterator === undefined) fail('analyzeCorpus(inputs)', 'an iterable or async iterable of articles (e.g. an array, or readArticles(paths))', inputs);
-  if (!isPlainObject(options)) fail('analyzeCorpus(inputs, options)', 'an object', options);
+  if (iterator === undefined) fail(`${name}(inputs)`, 'an iterable or async iterable of articles (e.g. an array, or readArticles(paths))', inputs);
+  if (!isPlainObject(options)) fail(`${name}(inputs, options)`, 'an object', options);
   // The other options are analyzeArticle's: it checks their values (see Analyzer.checkOptions).
-  checkKeys('analyzeCorpus option', options, ['concurrency', ...OPTION_KEYS]);
-  const { concurrency = availableParallelism(), ...analyzeOptions } = options as CorpusOptions;
+  checkKeys(`${name} option`, options, ['concurrency', ...OPTION_KEYS, ...(name === 'profileCorpus' ? PROFILE_KEYS : [])]);
+  const { concurrency = availableParallelism(), evidence, topVoices, ...analyzeOptions } = options as ProfileCorpusOptions;
   if (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < 1) fail('options.concurrency', 'a positive integer', concurrency);
-  return { iterator, concurrency, analyzeOptions };
+  const profileOptions: ProfileOptions = {};
+  if (evidence !== undefined) profileOptions.evidence = evidence;
+  if (topVoices !== undefined) profileOptions.topVoices = topVoices;
+  // buildProfiles checks its options before anything else, with its own messages (options.evidence …).
+  buildProfiles([], profileOptions);
+  return { iterator, concurrency, analyzeOptions, profileOptions };
 }
 
 /** Is this one of `readArticles`' records rather than an article? */
@@ -133,10 +179,32 @@ function sendable(value: unknown): string | ArticleInput | undefined {
   return article as unknown as ArticleInput;
 }
 
-const failure = (input: string, error: unknown): CorpusResult => {
+/** The error of an input `analyzeArticle` refused (or whose worker failed), with its message. */
+const inputError = (input: string, error: unknown): InputError => {
   const message = error instanceof Error ? error.message : String(error);
-  return { input, error: { input, reason: `analysis failed: ${message.replace(/^slant: /, '')}` } };
+  return { input, reason: `analysis failed: ${message.replace(/^slant: /, '')}` };
 };
+const failure = (input: string, error: unknown): CorpusResult => ({ input, error: inputError(input, error) });
+
+/**
+ * An input's name, and its article or the error `readArticles` gave it. The name is a record's
+ * `input`, else the article's `id`, else its position (`inputs[3]`).
+ */
+function unwrap(value: unknown, index: number): { input: string; article?: unknown; error?: InputError } {
+  if (isRecord(value)) return 'error' in value ? { input: value.input, error: value.error } : { input: value.input, article: value.article };
+  return { input: isPlainObject(value) && typeof value['id'] === 'string' && value['id'] !== '' ? value['id'] : `inputs[${index}]`, article: value };
+}
+
+/** Rejects with `analyzeArticle`'s TypeError when the options are wrong (checked on a worker when there are workers). */
+async function checkOptions(analyzer: Analyzer): Promise<void> {
+  try {
+    await analyzer.checkOptions();
+  } catch (error) {
+    // From a worker the TypeError arrives as a plain Error: give it its type back.
+    if (error instanceof Error && !(error instanceof TypeError) && error.message.startsWith('slant: ')) throw new TypeError(error.message);
+    throw error;
+  }
+}
 
 /**
  * Analyses many articles at once, on worker threads, and yields each result as it is ready, in
@@ -169,7 +237,7 @@ export async function* analyzeCorpus(
   inputs: Iterable<CorpusInput> | AsyncIterable<CorpusInput>,
   options: CorpusOptions = {},
 ): AsyncGenerator<CorpusResult, void, undefined> {
-  const { iterator, concurrency, analyzeOptions } = checkArguments(inputs, options);
+  const { iterator, concurrency, analyzeOptions } = checkArguments('analyzeCorpus', inputs, options);
   const analyzer = startAnalyzer(concurrency, analyzeOptions);
   // Results in input order; each promise resolves (never rejects) once its article is done.
   const pending: Array<Promise<CorpusResult>> = [];
@@ -178,14 +246,9 @@ export async function* analyzeCorpus(
   let exhausted = false;
 
   const start = (value: unknown, index: number): Promise<CorpusResult> => {
-    let input: string;
-    if (isRecord(value)) {
-      if ('error' in value) return Promise.resolve({ input: value.input, error: value.error });
-      input = value.input;
-      value = value.article;
-    } else {
-      input = isPlainObject(value) && typeof value['id'] === 'string' && value['id'] !== '' ? value['id'] : `inputs[${index}]`;
-    }
+    const { input, article: inputArticle, error } = unwrap(value, index);
+    if (error !== undefined) return Promise.resolve({ input, error });
+    value = inputArticle;
     const article = sendable(value);
     let analysis: Promise<ArticleAnalysis>;
     try {
@@ -200,13 +263,7 @@ export async function* analyzeCorpus(
   };
 
   try {
-    try {
-      await analyzer.checkOptions();
-    } catch (error) {
-      // From a worker the TypeError arrives as a plain Error: give it its type back.
-      if (error instanceof Error && !(error instanceof TypeError) && error.message.startsWith('slant: ')) throw new TypeError(error.message);
-      throw error;
-    }
+    await checkOptions(analyzer);
     for (;;) {
       while (!exhausted && pending.length < window) {
         const next = await iterator.next();
@@ -220,6 +277,140 @@ export async function* analyzeCorpus(
       if (first === undefined) return;
       yield await first;
     }
+  } finally {
+    if (!exhausted) await iterator.return?.();
+    await analyzer.close();
+  }
+}
+
+/** A batch of `profileCorpus`'s inputs: what goes to a worker, and each input's name and place. */
+interface Batch {
+  /** Every input of the batch, in order: its name, and its error or its place in `items`. */
+  entries: Array<{ input: string; error?: InputError; item?: number }>;
+  /** What the worker analyses and folds. */
+  items: BatchItem[];
+}
+
+/** A batch done: its profiles, how many of its inputs they hold, and the others' errors, in order. */
+interface BatchResult {
+  profiles: SourceProfile[];
+  analysed: number;
+  errors: InputError[];
+}
+
+/**
+ * Profiles the outlets of many articles on worker threads: each worker analyses batches of articles
+ * and folds each batch into profiles itself, and only those profiles (not the analyses) come back, to
+ * be merged in input order. The result equals `buildProfiles` over the analyses of every input, in
+ * input order, with the same options, to the byte of its JSON; with many workers it is faster and
+ * smaller than `analyzeCorpus` followed by `buildProfiles`, because the analyses never cross threads
+ * and the calling thread has almost nothing to do.
+ *
+ * Like {@link analyzeCorpus}, it reads the inputs as the workers need them (a few batches per worker
+ * ahead), so a stream of any length runs in flat memory apart from the profiles; and one bad input
+ * never stops the run: it becomes an error naming the input, so `analysed + errors.length` = inputs.
+ * `evidence` defaults to `true`, as in `buildProfiles`: turn it off for a large corpus, or the
+ * profiles (and the batches' profiles that workers send back) grow with it.
+ *
+ * @param inputs an iterable or async iterable of articles (`{ text, id?, source?, … }`), raw texts,
+ *   or the records of `readArticles` (its errors are passed through into `errors`)
+ * @param options see {@link ProfileCorpusOptions}: `concurrency`, `maxLength`, `sides`, `evidence`,
+ *   `topVoices`
+ * @returns the profiles, how many inputs they hold, and the errors (see {@link CorpusProfiles})
+ * @throws TypeError `slant: …` (the promise rejects) when `inputs` is not iterable or an option is
+ *   unknown or of the wrong type
+ * @example
+ * ```ts
+ * import { profileCorpus, readArticles } from 'slant/node';
+ *
+ * const { profiles, analysed, errors } = await profileCorpus(readArticles(['articles.jsonl.gz']), { evidence: false });
+ * for (const error of errors) console.error(`${error.input}: ${error.reason}`);
+ * console.log(`${analysed} articles, ${profiles.length} outlets`);
+ * ```
+ */
+export async function profileCorpus(
+  inputs: Iterable<CorpusInput> | AsyncIterable<CorpusInput>,
+  options: ProfileCorpusOptions = {},
+): Promise<CorpusProfiles> {
+  const { iterator, concurrency, analyzeOptions, profileOptions } = checkArguments('profileCorpus', inputs, options);
+  const analyzer = startAnalyzer(concurrency, analyzeOptions, profileOptions);
+  const stream = new ProfileStream({ ...profileOptions, evidence: profileOptions.evidence ?? true });
+  const result: CorpusProfiles = { profiles: [], analysed: 0, errors: [] };
+  // Batches in input order; each promise resolves (never rejects) once its batch is done.
+  const pending: Array<Promise<BatchResult>> = [];
+  const window = concurrency === 1 ? 1 : concurrency * READ_AHEAD;
+  let size = 1;
+  let position = 0;
+  let exhausted = false;
+
+  /** The next batch: up to `size` articles, and the inputs with errors among them. */
+  const read = async (): Promise<Batch> => {
+    const batch: Batch = { entries: [], items: [] };
+    while (batch.items.length < size) {
+      const next = await iterator.next();
+      if (next.done === true) {
+        exhausted = true;
+        break;
+      }
+      const { input, article, error } = unwrap(next.value, position++);
+      if (error !== undefined) {
+        batch.entries.push({ input, error });
+        continue;
+      }
+      const sent = sendable(article);
+      let item: BatchItem;
+      if (sent !== undefined) item = { article: sent };
+      else {
+        // Not an article a worker can take: analyzeArticle says why here, or (an article it accepts
+        // anyway) its analysis goes to the worker to be folded in at its place.
+        try {
+          item = { analysis: analyzeArticle(article as ArticleInput, analyzeOptions) };
+        } catch (error) {
+          batch.entries.push({ input, error: inputError(input, error) });
+          continue;
+        }
+      }
+      batch.entries.push({ input, item: batch.items.length });
+      batch.items.push(item);
+    }
+    size = Math.min(size * 2, MAX_BATCH);
+    return batch;
+  };
+
+  const start = async ({ entries, items }: Batch): Promise<BatchResult> => {
+    let done: BatchProfiles;
+    try {
+      done = items.length === 0 ? { profiles: [], failures: [] } : await analyzer.profile(items);
+    } catch (error) {
+      // The whole batch failed (a worker ran out of memory, say): each of its articles is an error.
+      const message = error instanceof Error ? error.message : String(error);
+      done = { profiles: [], failures: items.map((_, index) => ({ index, message })) };
+    }
+    const failed = new Map(done.failures.map((f) => [f.index, f.message]));
+    const errors = entries.flatMap(({ input, error, item }) => {
+      if (error !== undefined) return [error];
+      const message = item === undefined ? undefined : failed.get(item);
+      return message === undefined ? [] : [inputError(input, message)];
+    });
+    return { profiles: done.profiles, analysed: items.length - failed.size, errors };
+  };
+
+  try {
+    await checkOptions(analyzer);
+    for (;;) {
+      while (!exhausted && pending.length < window) {
+        const batch = await read();
+        if (batch.entries.length > 0) pending.push(start(batch));
+      }
+      const first = pending.shift();
+      if (first === undefined) break;
+      const done = await first;
+      if (done.analysed > 0) stream.addProfiles(done.profiles);
+      result.analysed += done.analysed;
+      result.errors.push(...done.errors);
+    }
+    result.profiles = stream.profiles();
+    return result;
   } finally {
     if (!exhausted) await iterator.return?.();
     await analyzer.close();

@@ -540,4 +540,4 @@ async function countLines(path: string, signal: AbortSignal | undefined): Promis
   return n;
 }
 
-export { analyzeCorpus, type CorpusInput, type CorpusOptions, type CorpusResult } from './corpus.js';
+export { analyzeCorpus, profileCorpus, type CorpusInput, type CorpusOptions, type CorpusProfiles, type CorpusResult, type ProfileCorpusOptions } from './corpus.js';

@@ -1,7 +1,10 @@
-/** `analyzeCorpus` (`slant/node`): many articles on worker threads, results in input order, errors named, the pool closed. */
+/**
+ * `analyzeCorpus` and `profileCorpus` (`slant/node`): many articles on worker threads, results in
+ * input order, errors named, the pool closed; profiles folded on the workers equal to one pass.
+ */
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, type ArticleInput } from '../src/index.js';
-import { analyzeCorpus, readArticles, type CorpusInput, type CorpusResult } from '../src/node.js';
+import { analyzeArticle, buildProfiles, type ArticleInput, type ProfileOptions } from '../src/index.js';
+import { analyzeCorpus, profileCorpus, readArticles, type CorpusInput, type CorpusResult } from '../src/node.js';
 import { corpus, CORPUS_DIR } from './helpers.js';
 
 const TIMEOUT = 60_000;
@@ -94,5 +97,70 @@ describe('analyzeCorpus', () => {
     const results = analyzeCorpus(inputs as CorpusInput[], options as never);
     await expect(results.next()).rejects.toThrow(TypeError);
     await expect(analyzeCorpus(inputs as CorpusInput[], options as never).next()).rejects.toThrow(message);
+  }, TIMEOUT);
+});
+
+/** The corpus repeated `times` times, each copy with ids of its own, the copies' articles in another order each time. */
+function repeated(times: number): ArticleInput[] {
+  const base = articles();
+  return Array.from({ length: times }, (_, k) => base.map((a, i) => ({ ...(base[(i + k) % base.length] as ArticleInput), id: `${a.id}#${k}` }))).flat();
+}
+
+describe('profileCorpus', () => {
+  it.each<[number, ProfileOptions]>([
+    [1, {}],
+    [2, {}],
+    [1, { evidence: false, topVoices: 3 }],
+    [2, { evidence: false, topVoices: 3 }],
+  ])('equals buildProfiles over a single-threaded run\'s analyses, in input order, to the byte (concurrency %i, options %j)', async (concurrency, options) => {
+    const inputs = repeated(9);
+    const expected = buildProfiles(inputs.map((a) => analyzeArticle(a)), options);
+    const { profiles, analysed, errors } = await profileCorpus(inputs, { concurrency, ...options });
+    expect(analysed).toBe(inputs.length);
+    expect(errors).toEqual([]);
+    expect(profiles).toEqual(expected);
+    expect(JSON.stringify(profiles)).toBe(JSON.stringify(expected));
+  }, TIMEOUT);
+
+  it.each([1, 2])('names each bad input, in input order, and profiles the rest: analysed + errors = inputs (concurrency %i)', async (concurrency) => {
+    const [first, second] = articles() as [ArticleInput, ArticleInput];
+    const plain = 'A plain text. "We are ready," the minister said.';
+    async function* inputs(): AsyncGenerator<CorpusInput> {
+      yield first;
+      yield { text: 42 } as unknown as CorpusInput;
+      yield* readArticles(['no-such-file.txt']);
+      yield plain;
+      yield second;
+    }
+    const { profiles, analysed, errors } = await profileCorpus(inputs(), { concurrency });
+    expect(analysed).toBe(3);
+    expect(errors).toEqual([
+      { input: 'inputs[1]', reason: 'analysis failed: article.text must be a string, got a number (42)' },
+      { input: 'no-such-file.txt', reason: 'no such file or folder' },
+    ]);
+    expect(profiles).toEqual(buildProfiles([first, plain, second].map((a) => analyzeArticle(a))));
+  }, TIMEOUT);
+
+  it('refuses an article over maxLength on the worker, naming it, and profiles the others', async () => {
+    const { analysed, errors } = await profileCorpus([{ id: 'long', text: 'word '.repeat(100) }, 'short'], { concurrency: 2, maxLength: 50 });
+    expect(analysed).toBe(1);
+    expect(errors).toEqual([{ input: 'long', reason: 'analysis failed: the article is 500 characters long, over options.maxLength (50)' }]);
+  }, TIMEOUT);
+
+  it('profiles nothing from no inputs', async () => {
+    await expect(profileCorpus([], { concurrency: 2 })).resolves.toEqual({ profiles: [], analysed: 0, errors: [] });
+  }, TIMEOUT);
+
+  it.each<[unknown, unknown, RegExp]>([
+    ['corpus', {}, /^slant: profileCorpus\(inputs\) must be an iterable or async iterable of articles .*got a string \("corpus"\)$/],
+    [[], null, /^slant: profileCorpus\(inputs, options\) must be an object, got null$/],
+    [[], { concurrency: 0 }, /^slant: options.concurrency must be a positive integer, got a number \(0\)$/],
+    [[], { evidence: 'yes' }, /^slant: options.evidence must be a boolean, got a string \("yes"\)$/],
+    [[], { topVoices: -1 }, /^slant: options.topVoices must be a non-negative integer/],
+    [['text'], { concurrency: 2, sides: 3 }, /^slant: options.sides must be an object/],
+    [['text'], { concurrency: 2, colour: 'red' }, /^slant: unknown profileCorpus option "colour"; expected one of: concurrency, maxLength, sides, evidence, topVoices$/],
+  ])('rejects with a TypeError for inputs %j, options %j', async (inputs, options, message) => {
+    await expect(profileCorpus(inputs as CorpusInput[], options as never)).rejects.toThrow(TypeError);
+    await expect(profileCorpus(inputs as CorpusInput[], options as never)).rejects.toThrow(message);
   }, TIMEOUT);
 });

@@ -79,7 +79,7 @@ async function read(paths: string | string[], stdin?: string): Promise<Array<[st
 
 describe('readArticles', () => {
   it('is exported from slant/node with loadCorpus, readManifest and countArticles', () => {
-    expect(Object.keys(node).sort()).toEqual(['analyzeCorpus', 'countArticles', 'loadCorpus', 'readArticles', 'readManifest']);
+    expect(Object.keys(node).sort()).toEqual(['analyzeCorpus', 'countArticles', 'loadCorpus', 'profileCorpus', 'readArticles', 'readManifest']);
   });
 
   it('yields the same articles as loadCorpus for the bundled corpus, each with the path it came from', async () => {

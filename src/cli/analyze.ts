@@ -16,7 +16,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { analyzeCorpus, readArticles, type InputError } from '../node.js';
 import { profilesCsv } from './csv.js';
 import { errorMessage, Output } from './output.js';
-import { ProfileStream } from './profile-stream.js';
+import { ProfileStream } from '../profile/stream.js';
 import { startProgress } from './progress.js';
 
 /** The options of `analyze`, as commander parses them. */

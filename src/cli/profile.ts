@@ -15,7 +15,7 @@ import { createGunzip } from 'node:zlib';
 import type { Command } from 'commander';
 import type { ArticleAnalysis } from '../index.js';
 import { errorMessage, openOutput, type Output } from './output.js';
-import { ProfileStream } from './profile-stream.js';
+import { ProfileStream } from '../profile/stream.js';
 
 /** The options of `profile`, as commander parses them. */
 interface ProfileFlags {
@@ -66,7 +66,7 @@ function open(input: string): Readable {
 
 /** Profiles every analysis of the inputs and writes the profiles; returns the exit code. */
 async function profile(inputs: readonly string[], evidence: boolean, output: Output): Promise<number> {
-  const profiles = new ProfileStream(evidence);
+  const profiles = new ProfileStream({ evidence });
   let analyses = 0;
   let errorRecords = 0;
   let bad = 0;
