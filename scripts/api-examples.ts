@@ -213,6 +213,19 @@ for await (const result of analyzeCorpus(readArticles(['corpus', 'missing.txt'])
           : { input: r.input, analysis: { id: r.analysis.id, source: r.analysis.source, words: r.analysis.words } },
       ),
   },
+  {
+    heading: 'profileCorpus',
+    intro: 'Profiles of a corpus too large to keep its analyses: each worker folds the articles it analyses into profiles and sends back only those, merged in input order (the same profiles as `buildProfiles` over every analysis); bad inputs are counted and named:',
+    imports: "import { profileCorpus, readArticles } from 'slant/node';",
+    code: `const result = await profileCorpus(readArticles(['corpus', 'missing.txt']), { concurrency: 2, evidence: false });`,
+    show: 'result',
+    abridged: 'of each profile its outlet and article count',
+    abridge: (result: Awaited<ReturnType<typeof slantNode.profileCorpus>>) => ({
+      analysed: result.analysed,
+      errors: result.errors,
+      profiles: result.profiles.map((p) => ({ source: p.source, articles: p.counts.articles })),
+    }),
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
