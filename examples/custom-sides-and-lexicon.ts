@@ -20,8 +20,7 @@ const article = { text, source: 'The National' };
 // (whole words, any case or accents; the longest match wins) is on that side.
 const sides = {
   'US government': ['Pentagon', 'White House', 'Biden', 'US forces'],
-  // 'Kataib' alone: slant 0.1 misses a term written before a possessive (`Shuhada’s`) or in brackets (`(PMF)`).
-  'Iran-aligned militias': ['militia', 'PMF', 'Popular Mobilisation Forces', 'Kataib Hezbollah', 'Kataib'],
+  'Iran-aligned militias': ['militia', 'PMF', 'Popular Mobilisation Forces', 'Kataib Hezbollah', 'Kataib Sayyid al-Shuhada'],
   'Syrian government': ['Sana', 'Syrian state media'],
 };
 const byCountry = analyzeArticle(article);
