@@ -163,12 +163,6 @@ export interface Voice {
   role?: string;
   /** The country the article ties it to, when it says: `United States`, `Iraq`. */
   affiliation?: string;
-  /**
-   * The organisation it speaks for or belongs to, when the article names one: `Popular Mobilisation
-   * Forces` for `a commander of the Popular Mobilisation Forces (PMF)`, `Foundation for Defense of
-   * Democracies` for `a senior vice president at the Foundation for Defense of Democracies`.
-   */
-  organisation?: string;
   /** The side it is on: a caller-defined side, else its affiliation, else `unassigned`. */
   side: string;
   /** Every place the article names it as a source. */

@@ -257,49 +257,6 @@ describe('voices', () => {
     expect(side('A spokesman for the PMFX party said the strikes were a crime.')).toEqual(['unassigned']);
   });
 
-  it.each([
-    ['Iraqi military spokesman Maj-Gen Yehia Rasool condemned the strikes, saying they were “a violation”.', 'Yehia Rasool', 'Iraqi military spokesman'],
-    ['Iraqi military spokesman Maj.-Gen. Yehia Rasool condemned the strikes, saying they were “a violation”.', 'Yehia Rasool', 'Iraqi military spokesman'],
-    ['Army spokesman Lt. Col. John Smith said the strikes were “defensive”.', 'John Smith', 'Army spokesman'],
-    ['Health Minister Dr. Jane Doe said the hospital was full.', 'Jane Doe', 'Health Minister'],
-    // A rank after a capitalised word is part of the role.
-    ['Attorney General Bill Barr said the strikes were legal.', 'Bill Barr', 'Attorney General'],
-  ])('leaves the title before a name out of its role: %s', (text, name, role) => {
-    expect(analyzeArticle(text).voices).toMatchObject([{ name, type: 'person', role }]);
-  });
-
-  it('never gives a voice a role that holds its own name', () => {
-    const withRole = [...analyses.values()].flatMap((a) => a.voices).filter((v) => v.role !== undefined);
-    expect(withRole.filter((v) => v.role?.toLowerCase().includes(v.name.toLowerCase())).map((v) => [v.name, v.role])).toEqual([]);
-    expect(analyses.get('bbc-2021-06-28')!.voices.find((v) => v.name === 'Popular Mobilisation Forces')?.role).toBe('powerful Iraqi militia alliance');
-  });
-
-  it('gives an unnamed role the organisation it serves, apart from that organisation’s own voice', () => {
-    const commander = { name: 'commander of the Popular Mobilisation Forces', type: 'anonymous', anonymous: true, named: false, role: 'commander', organisation: 'Popular Mobilisation Forces' };
-    expect(analyzeArticle('A commander of the Popular Mobilisation Forces (PMF) said the strikes were a crime.').voices).toMatchObject([commander]);
-    const both = analyzeArticle('The Popular Mobilisation Forces (PMF) said four members were killed. A commander of the Popular Mobilisation Forces (PMF) said the strikes were a crime. The PMF vowed to respond.');
-    expect(both.voices).toMatchObject([{ name: 'Popular Mobilisation Forces', type: 'organisation', quotes: 2 }, { ...commander, quotes: 1 }]);
-  });
-
-  it('names an unnamed spokesman as written, with the role and the organisation it speaks for', () => {
-    expect(analyzeArticle('“We will respond,” a spokesman for Kataib Sayyid Al Shuhada’s political wing said.').voices).toMatchObject([
-      { name: 'spokesman for Kataib Sayyid Al Shuhada’s political wing', type: 'anonymous', role: 'spokesman', organisation: 'Kataib Sayyid Al Shuhada' },
-    ]);
-  });
-
-  it.each([
-    // The appositive is the speaker's name alone.
-    ['A spokesman for the Iraqi government, Yehia Rasool, said the strikes were illegal.', { name: 'Yehia Rasool', type: 'person', role: 'spokesman for the Iraqi government' }],
-    // A name after what a role serves is the speaker's.
-    ['Adviser to the president John Smith said the strikes were legal.', { name: 'John Smith', type: 'person', role: 'Adviser to the president' }],
-  ])('names the speaker a role describes: %s', (text, voice) => {
-    expect(analyzeArticle(text).voices).toMatchObject([voice]);
-  });
-
-  it('takes a named speaker’s organisation from its appositive', () => {
-    expect(jpost.voices.find((v) => v.name === 'Jonathan Schanzer')?.organisation).toBe('Foundation for Defense of Democracies');
-  });
-
   it('refuses sides that are not lists of strings', () => {
     expect(() => analyzeArticle('Text.', { sides: { US: 'Pentagon' } as never })).toThrow(/^slant: options\.sides\["US"\] must be an array of strings, got a string/);
   });

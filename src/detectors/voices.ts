@@ -11,7 +11,6 @@ import {
   GOVERNMENT_WORDS,
   GROUP_NOUNS,
   MEDIA_WORDS,
-  NAME_HONORIFICS,
   NAME_TITLES,
   ORGANISATION_WORDS,
   ROLE_NOUNS,
@@ -58,7 +57,6 @@ interface Entity {
   named: boolean;
   role?: string;
   affiliation?: string;
-  organisation?: string;
   /** Folded forms this entity answers to: full name, surname, acronym. */
   keys: Set<string>;
   mentions: Span[];
@@ -121,80 +119,6 @@ interface MentionReading {
   words: string[];
   /** Starts with `the` (a definite description can point back to a speaker already named). */
   definite: boolean;
-  /** An unnamed speaker described by whom it serves (`a commander of the PMF`): its role, `commander`. */
-  role?: string;
-  /** … and the organisation it serves, as written: `PMF`. */
-  organisation?: string;
-}
-
-/** Prepositions that tie a role to whom it serves: `commander of`, `spokesman for`, `adviser to`, `experts at`. */
-const SERVING = new Set(['of', 'for', 'at', 'to', 'with', 'from', 'in']);
-
-/** Words inside an organisation's name (`European Council on Foreign Relations`); `in` ends it (`… Research in Germany`). */
-const ORGANISATION_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von']);
-
-/** A run of words that names an institution rather than a person: `Ministry of Defense`, `PMF`, `Pentagon`. */
-function isInstitution(name: string): boolean {
-  const folded = foldName(name);
-  const words = folded.split(' ');
-  // A country is an affiliation (`Iraq’s prime minister`); a body that stands for it is not (`the Pentagon`).
-  if (COUNTRY_WORDS[folded] !== undefined && !words.every((w) => GOVERNMENT_WORDS.has(w))) return false;
-  // A person's title and name (`House Speaker Nancy Pelosi`), or the end of one (`secretary of State`).
-  if (words.some((w) => NAME_TITLES.has(w) || ROLE_NOUNS.has(w)) || folded === 'state') return false;
-  return classify(words, name, true, '') !== 'person' || words.some((w) => GOVERNMENT_WORDS.has(w));
-}
-
-/**
- * A role or group noun and whom it serves: `a commander of the Popular Mobilisation Forces`,
- * `a spokesman for Kataib Sayyid Al Shuhada’s political wing`, `experts at the Brookings
- * Institution`. The speaker is the noun, not the organisation after it. When a proper name after
- * the preposition names an organisation, it is given with the role; `through` is the index of the
- * proper name's last token (-1 without one).
- */
-function servingRole(ctx: ArticleContext, tokens: readonly Token[], sentenceStart: number): { role?: string; organisation?: string; through: number } | undefined {
-  const at = tokens.findIndex((t, k) => {
-    const noun = tokens[k - 1];
-    if (noun === undefined || k === tokens.length - 1 || !SERVING.has(t.lower) || (!ROLE_NOUNS.has(noun.lower) && !GROUP_NOUNS.has(noun.lower))) return false;
-    // A capital starts a sentence (`Experts at the Brookings Institution`) or makes a title (`Speaker of the House Nancy Pelosi`).
-    return !/^\p{Lu}/u.test(noun.value) || (noun.start === sentenceStart && !NAME_TITLES.has(noun.lower));
-  });
-  const noun = tokens[at - 1];
-  if (at < 0 || noun === undefined) return undefined;
-  const out: { role?: string; organisation?: string; through: number } = { through: -1 };
-  // The proper name after the preposition: `Iraq’s Ministry of Defense`, `Kataib Sayyid Al Shuhada` (’s political wing).
-  let i = at + 1;
-  if (tokens[i]?.lower === 'the') i++;
-  const first = i;
-  let last = -1;
-  const capital = (k: number): boolean => tokens[k] !== undefined && isCapitalised(tokens[k] as Token, false);
-  while (i < tokens.length) {
-    const t = tokens[i] as Token;
-    const glue = /^[-‐’']$/.test(t.value) && !t.spaceBefore && tokens[i + 1]?.spaceBefore === false;
-    if (capital(i) || glue) last = i;
-    else if (ORGANISATION_CONNECTORS.has(t.lower) && (capital(i + 1) || tokens[i + 1]?.value === '-')) last = i;
-    // A country's possessive goes on to the body it owns: `Iraq’s Ministry of Defense`.
-    else if (/^[’']s$/.test(t.value) && last >= first && capital(i + 1) && countryOf(ctx.text.slice((tokens[first] as Token).start, (tokens[last] as Token).end)) !== undefined) last = i;
-    else break;
-    i++;
-  }
-  if (last < first) return out;
-  out.through = last;
-  // `Center for Strategic and International Studies`; else what comes before `and`: `Iraq’s Ministry of Defense and Iraqi Prime Minister …`.
-  const and = tokens.findIndex((t, k) => k > first && k < last && t.lower === 'and');
-  const organisation = [last, and - 1]
-    .filter((end) => end >= first)
-    .map((end) => ctx.text.slice((tokens[first] as Token).start, (tokens[end] as Token).end))
-    .find(isInstitution);
-  if (organisation === undefined) return out;
-  out.organisation = organisation;
-  // The role beside it: a singular role noun with its modifiers, without article or number (`senior commander`).
-  const bare = noun.lower;
-  if (ROLE_NOUNS.has(bare) && !GROUP_NOUNS.has(bare) && bare !== 'source') {
-    let from = 0;
-    while (from < at - 1 && /^(?:DET|NUM)$/.test((tokens[from] as Token).pos)) from++;
-    out.role = ctx.text.slice((tokens[from] as Token).start, noun.end);
-  }
-  return out;
 }
 
 function readMention(ctx: ArticleContext, tokens: readonly Token[], sentenceStart: number): MentionReading {
@@ -215,15 +139,6 @@ function readMention(ctx: ArticleContext, tokens: readonly Token[], sentenceStar
   const head = kept[headIndex];
   if (head === undefined) return { name: '', named: false, prefix: '', words, definite };
   const initial = (k: number): boolean => (kept[k] as Token).start === sentenceStart;
-  // `A commander of the Popular Mobilisation Forces (PMF)`: an unnamed commander, not the PMF. A
-  // name after what it serves is the speaker's: `Adviser to the president John Smith`.
-  const serving = servingRole(ctx, kept, sentenceStart);
-  if (serving !== undefined && (serving.through === headIndex || !isCapitalised(head, initial(headIndex)))) {
-    const reading: MentionReading = { name: text(0, kept.length - 1), named: false, prefix: '', words, definite };
-    if (serving.role !== undefined) reading.role = serving.role;
-    if (serving.organisation !== undefined) reading.organisation = serving.organisation;
-    return reading;
-  }
   if (isCapitalised(head, initial(headIndex))) {
     // Walk back over the capitalised run, with connectors and hyphens inside it.
     let k = headIndex;
@@ -245,40 +160,20 @@ function readMention(ctx: ArticleContext, tokens: readonly Token[], sentenceStar
       }
     }
     while (first < headIndex && /^[.\-’']$/.test((kept[first] as Token).value)) first++;
-    // Honorifics and ranks just before the name are its title, not part of the role:
-    // `Iraqi military spokesman Maj-Gen`, `Lt. Col.`, `Dr.`; a rank after a capitalised word is (`Attorney General`).
-    let titled = first;
-    while (titled > 0) {
-      const t = kept[titled - 1] as Token;
-      const bare = t.lower.replace(/\.$/, '');
-      if (/^[.\-‐]$/.test(t.value)) {
-        titled--;
-        continue;
-      }
-      if (!NAME_HONORIFICS.has(bare)) break;
-      const before = kept[titled - 2];
-      if (ROLE_NOUNS.has(bare) && before !== undefined && isCapitalised(before, initial(titled - 2)) && !NAME_HONORIFICS.has(before.lower.replace(/\.$/, ''))) break;
-      titled--;
-    }
-    // Unless what is left says no role: `Retired Lt. Gen. Michael Flynn`.
-    const left = kept.slice(0, titled).filter((t) => /\p{L}/u.test(t.value)).at(-1)?.lower;
-    if (left !== undefined && !ROLE_NOUNS.has(left) && !ORGANISATION_WORDS.has(left) && !GOVERNMENT_WORDS.has(left)) titled = first;
     // A lone common noun at the start of a sentence is no name: `Experts say …`.
     if (first === headIndex && (GROUP_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower))) {
       return { name: text(0, kept.length - 1), named: false, prefix: '', words, definite };
     }
     // A country or place word at the front of a long run belongs to the role: `Iranian` in `Iranian Foreign Ministry`.
     const name = text(first, headIndex);
-    return { name, named: true, prefix: trimEndWhere(text(0, titled - 1), (c) => /[\s.-]/.test(c)), words, definite };
+    return { name, named: true, prefix: trimEndWhere(text(0, first - 1), (c) => /[\s.-]/.test(c)), words, definite };
   }
   // A description (`US officials`, `Syria’s state-run Sana news agency`): media keep the outlet's name.
   const lowerHead = head.lower;
   if (MEDIA_WORDS.has(lowerHead) || lowerHead === 'agency') {
     const proper = kept.findIndex((t, k) => k < headIndex && t.pos === 'PROPN' && COUNTRY_WORDS[t.lower] === undefined && !t.lower.endsWith('’s') && !/^\p{Lu}\p{Ll}+’s$/u.test(t.value));
     if (proper >= 0 && (kept[proper + 1] as Token | undefined)?.value !== '’s' && (kept[proper + 1] as Token | undefined)?.value !== "'s") {
-      // The role is the description around the name: `Syria’s state-run news agency`.
-      const prefix = [text(0, proper - 1), text(proper + 1, headIndex)].filter((x) => x !== '').join(' ');
-      return { name: (kept[proper] as Token).value, named: true, prefix, words, definite };
+      return { name: (kept[proper] as Token).value, named: true, prefix: text(0, headIndex), words, definite };
     }
   }
   return { name: text(0, kept.length - 1), named: false, prefix: '', words, definite };
@@ -299,22 +194,12 @@ function countryOf(text: string): string | undefined {
   return match === null ? undefined : COUNTRY_WORDS[match[1] ?? ''];
 }
 
-/**
- * Where the head of a description is: the word before its first preposition (`source` in `a
- * source with knowledge of the talks`, `commander` in `a commander of the PMF`), else its last word.
- */
-function headOf(lower: readonly string[]): number {
-  const preposition = lower.findIndex((w, i) => i > 0 && ['of', 'with', 'for', 'to', 'at', 'in', 'on', 'from', 'close'].includes(w));
-  return preposition > 0 ? preposition - 1 : lower.length - 1;
-}
-
 /** What kind of source a mention is, from its words (article included) and its name. */
 function classify(mentionWords: string[], name: string, named: boolean, context: string): VoiceType {
   const lower = mentionWords.map((w) => foldName(w));
-  const at = headOf(lower);
-  const head = lower[at] ?? '';
-  // `a commander of the Popular Mobilisation Forces` is a person: whom a role or group serves does not make it an organisation.
-  const own = ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head) ? lower.slice(0, at + 1) : lower;
+  // The head of `a source with knowledge of the talks` is `source`: the word before the first preposition.
+  const preposition = lower.findIndex((w, i) => i > 0 && ['of', 'with', 'for', 'at', 'in', 'from', 'close'].includes(w));
+  const head = (preposition > 0 ? lower[preposition - 1] : lower.at(-1)) ?? '';
   const folded = foldName(name);
   const nameWords = folded.split(' ');
   if (named) {
@@ -330,9 +215,9 @@ function classify(mentionWords: string[], name: string, named: boolean, context:
   const indefinite = /^(?:a|an|one|two|three|four|several|some|other|another)$/.test(lower[0] ?? '');
   if (ANONYMITY_PHRASES.some((p) => context.includes(p)) && (ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head) || head === 'source' || head === 'sources')) return 'anonymous';
   if (indefinite && (ROLE_NOUNS.has(head) || head === 'source' || head === 'sources' || head === 'officials')) return 'anonymous';
-  if (own.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
+  if (lower.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
   if (GROUP_NOUNS.has(head)) return 'group';
-  if (own.some((w) => GOVERNMENT_WORDS.has(w)) && !ROLE_NOUNS.has(head)) return 'government';
+  if (lower.some((w) => GOVERNMENT_WORDS.has(w)) && !ROLE_NOUNS.has(head)) return 'government';
   if (countryOf(mentionWords.join(' ')) !== undefined && mentionWords.length <= 3 && !ROLE_NOUNS.has(head)) return 'government';
   if (ROLE_NOUNS.has(head)) return 'person';
   return 'group';
@@ -390,24 +275,6 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
     return e;
   };
 
-  /**
-   * Its role from the words before its name and the source's appositive, leaving out any that
-   * name the entity itself (`A powerful Iraqi militia alliance, the Popular Mobilisation Forces (PMF)`).
-   */
-  const roleFor = (e: Entity, parts: ReadonlyArray<string | undefined>): string | undefined => {
-    const names = [...aliases].filter(([, long]) => foldName(long) === foldName(e.name)).map(([short]) => short).concat(e.name);
-    const own = names.map((n) => ` ${sideWords(n)} `);
-    const kept = parts.filter((p): p is string => p !== undefined && p.trim() !== '' && !own.some((n) => ` ${sideWords(p)} `.includes(n)));
-    return kept.length === 0 ? undefined : kept.join(', ');
-  };
-  /** The organisation a speaker serves, from its mention or its appositive, by its full name. */
-  const organisationFor = (e: Entity, reading: MentionReading, roleTokens: readonly Token[] | undefined): string | undefined => {
-    const found = reading.organisation ?? (roleTokens === undefined ? undefined : servingRole(ctx, roleTokens, -1)?.organisation);
-    if (found === undefined) return undefined;
-    const full = aliases.get(foldName(found)) ?? found;
-    return foldName(full) === foldName(e.name) ? undefined : full;
-  };
-
   /** An entity this mention already names: full name, acronym, its expansion, or a surname. */
   const findEntity = (reading: MentionReading): Entity | undefined => {
     const folded = foldName(reading.name);
@@ -446,7 +313,6 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
     const mention = textOf(ctx, named);
     const span = ctx.span((tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end);
     const role = a.role === undefined ? undefined : textOf(ctx, a.role);
-    const roleTokens = a.role === undefined ? undefined : slice(ctx, a.role);
     const sentence = ctx.sentences[a.sentence];
     // The words around the source (within its sentence) say whether it is anonymous; a bounded
     // window keeps this linear however long a sentence is.
@@ -462,11 +328,13 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
     } else {
       if (antecedent !== null) tokens = slice(ctx, antecedent);
       let reading = readMention(ctx, tokens, sentence?.start ?? -1);
-      // `A powerful Iraqi militia alliance, the Popular Mobilisation Forces (PMF), said`, `A spokesman
-      // for the Iraqi government, Yehia Rasool, said`: the appositive names it.
-      if (!reading.named && roleTokens !== undefined) {
-        const fromRole = readMention(ctx, roleTokens, -1);
-        if (fromRole.named && (/^the$/i.test(roleTokens[0]?.value ?? '') || fromRole.prefix === '')) reading = { ...fromRole, prefix: reading.name };
+      // `A powerful Iraqi militia alliance, the Popular Mobilisation Forces (PMF), said`: the appositive names it.
+      if (!reading.named && a.role !== undefined) {
+        const roleTokens = slice(ctx, a.role);
+        if (/^the$/i.test(roleTokens[0]?.value ?? '')) {
+          const fromRole = readMention(ctx, roleTokens, -1);
+          if (fromRole.named) reading = { ...fromRole, prefix: reading.name };
+        }
       }
       entity = findEntity(reading);
       if (entity === undefined) {
@@ -480,17 +348,12 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
           const surname = foldName(entity.name).split(' ').at(-1);
           if (surname !== undefined && surname !== foldName(entity.name)) remember(entity, surname);
         }
-        const roleText = roleFor(entity, [reading.prefix, reading.role, role]);
-        if (roleText !== undefined) entity.role = roleText;
+        const roleText = [reading.prefix, role ?? ''].filter((x) => x.trim() !== '').join(', ');
+        if (roleText !== '') entity.role = roleText;
         const affiliation = countryOf(`${mention} ${role ?? ''}`);
         if (affiliation !== undefined) entity.affiliation = affiliation;
-      } else if (entity.role === undefined) {
-        const roleText = roleFor(entity, [reading.prefix, reading.role, role]);
-        if (roleText !== undefined) entity.role = roleText;
-      }
-      if (entity.organisation === undefined) {
-        const organisation = organisationFor(entity, reading, roleTokens);
-        if (organisation !== undefined) entity.organisation = organisation;
+      } else if (entity.role === undefined && (reading.prefix !== '' || role !== undefined)) {
+        entity.role = [reading.prefix, role ?? ''].filter((x) => x.trim() !== '').join(', ');
       }
       entity.descriptors.push(mention, role ?? '');
     }
@@ -503,8 +366,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
     speakerOf[k] = entity;
     bySource.set(a.source[0], entity);
     // `he`/`she` point back to the latest person, named or not (`a Pentagon spokesman … he added`).
-    const nameWords = foldName(entity.name).split(' ');
-    if (entity.type === 'person' || (entity.type === 'anonymous' && !/s$/.test(nameWords[headOf(nameWords)] ?? ''))) lastPerson = entity;
+    if (entity.type === 'person' || (entity.type === 'anonymous' && !/s$/.test(foldName(entity.name)))) lastPerson = entity;
     else lastOther = entity;
   });
 
@@ -537,7 +399,6 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       };
       if (e.role !== undefined) v.role = e.role;
       if (e.affiliation !== undefined) v.affiliation = e.affiliation;
-      if (e.organisation !== undefined) v.organisation = e.organisation;
       voices.set(e, v);
     }
     v.quotes++;
@@ -557,7 +418,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
 /** The side a voice is on: the caller's side whose terms match it best, else its stated affiliation. */
 function sideOf(e: Entity, sides: Sides | undefined): string {
   if (sides === undefined) return e.affiliation ?? 'unassigned';
-  const haystack = ` ${sideWords([e.name, e.role ?? '', e.affiliation ?? '', e.organisation ?? '', ...e.descriptors].join(' | '))} `;
+  const haystack = ` ${sideWords([e.name, e.role ?? '', e.affiliation ?? '', ...e.descriptors].join(' | '))} `;
   let best: { side: string; length: number } | undefined;
   for (const [side, terms] of Object.entries(sides)) {
     for (const term of terms) {

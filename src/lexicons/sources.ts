@@ -36,18 +36,6 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'major', 'lieutenant', 'sergeant', 'admiral', 'commander', 'chancellor', 'premier', 'pm',
 ]);
 
-/**
- * Titles before a name that belong to the name, not to the role: honorifics and military ranks
- * (`Iraqi military spokesman Maj-Gen Yehia Rasool` has the role `Iraqi military spokesman`). A
- * written-out rank that is also a role noun (`general`, `major`) counts only after a lower-case
- * word or another title: `Attorney General` stays a role.
- */
-export const NAME_HONORIFICS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'hon', 'gen', 'maj', 'lt',
-  'col', 'capt', 'sgt', 'adm', 'brig', 'general', 'major', 'colonel', 'captain', 'lieutenant', 'sergeant',
-  'admiral', 'brigadier', 'marshal',
-]);
-
 /** Words that make a name an organisation: `Foundation for Defense of Democracies`, `Kataib Hezbollah`. */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'forces', 'force', 'party', 'group', 'groups', 'militia', 'militias', 'brigade', 'brigades', 'front',
