@@ -191,6 +191,16 @@ describe('hostile names', () => {
     }
   });
 
+  it('reads those names as words where the parser takes them for verbs or nouns', () => {
+    // ` Related Articles constructor Iran-backed militias` once threw: a cue's lemma looked up in a
+    // table with a prototype found Object.prototype.constructor (found by the fuzzing test).
+    for (const name of [...NAMES, 'valueOf', 'isPrototypeOf']) {
+      for (const t of [` Related Articles ${name} Iran-backed militias`, `Officials ${name} that the strikes were legal.`, `He ${name}s out the strikes.`, `“We will respond,” they ${name} on Monday.`]) {
+        expect(() => analyzeArticle(t), t).not.toThrow();
+      }
+    }
+  });
+
   it('counts them in profiles like any other name', () => {
     const profiles = buildProfiles(analyses);
     expect(profiles.map((p) => p.source)).toEqual([...NAMES].sort());

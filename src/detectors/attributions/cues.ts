@@ -4,6 +4,7 @@ import type { Token } from '../../nlp/wink.js';
 import type { SentenceRange } from '../context.js';
 import { pollPhrase, viewpointPhrase } from './phrases.js';
 import { CLOSING_PUNCT, inCompound, nameLike, NOT_A_CUE_AFTER, POSSESSIVES } from './tokens.js';
+import { lookupTable } from '../../records.js';
 
 /** Verbs that report speech whatever follows them: `…, he said.` */
 export const SPEECH_VERBS = new Set([
@@ -18,7 +19,7 @@ export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'brie
 /** Verbs whose content may be an infinitive: `vowed to retaliate`, `urged X to stop`. */
 export const INFINITIVE_VERBS = new Set(['hope', 'expect', 'vow', 'pledge', 'promise', 'threaten', 'urge', 'ask', 'advise', 'warn', 'call', 'demand', 'appeal', 'implore', 'encourage', 'beg', 'request', 'recommend', 'refuse', 'decline', 'agree', 'offer', 'claim']);
 /** Prepositions and particles that belong to the cue after these verbs. */
-export const PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
+export const PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = lookupTable({
   point: new Set(['out', 'to']),
   call: new Set(['for', 'on']),
   lash: new Set(['out']),
@@ -41,7 +42,7 @@ export const PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
   joke: new Set(['about']),
   boast: new Set(['about', 'of']),
   brag: new Set(['about']),
-};
+});
 
 /** Verbs whose infinitive belongs to the cue whatever it is (`tried to portray`, `continued to attack`, `went on to win`): 26 of 28, 19 of 19 on PolNeAR train. */
 const CHAIN_HEADS = new Set(['try', 'continue', 'go']);

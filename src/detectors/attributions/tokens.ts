@@ -1,12 +1,13 @@
 /** Word lists and token tests shared by the attribution rules: what counts as a name, a verb, a quote mark. */
 import type { Token } from '../../nlp/wink.js';
+import { lookupTable } from '../../records.js';
 
 /** Non-speech uses to leave alone: `think tank`, `reported by` (a passive), `speaking on condition …`. */
-export const NOT_A_CUE_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
+export const NOT_A_CUE_AFTER: Readonly<Record<string, ReadonlySet<string>>> = lookupTable({
   think: new Set(['tank', 'tanks']),
   call: new Set(['center', 'centre']),
   know: new Set(['as']),
-};
+});
 
 export const CLOSING_PUNCT = new Set(['.', '!', '?', '…']);
 /** Longest walk over a noun phrase, and the window in which a clause's verb is looked for. */
