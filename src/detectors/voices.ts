@@ -407,23 +407,24 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
     v.words += wordsIn(q);
     v.lastQuote = k;
   });
+  // Each side's terms as the words they are matched as, once for all the voices.
+  const sideTerms = sides === undefined ? undefined : Object.entries(sides).map(([side, terms]) => ({ side, words: terms.map(sideWords).filter((w) => w !== '') }));
   for (const [e, v] of voices) {
     v.share = totalWords === 0 ? 0 : v.words / totalWords;
     v.relayedBy = [...e.relayedBy];
-    v.side = sideOf(e, sides);
+    v.side = sideOf(e, sideTerms);
   }
   return [...voices.values()];
 }
 
-/** The side a voice is on: the caller's side whose terms match it best, else its stated affiliation. */
-function sideOf(e: Entity, sides: Sides | undefined): string {
-  if (sides === undefined) return e.affiliation ?? 'unassigned';
+/** The side a voice is on: the caller's side whose terms (as {@link sideWords}) match it best, else its stated affiliation. */
+function sideOf(e: Entity, sideTerms: ReadonlyArray<{ side: string; words: readonly string[] }> | undefined): string {
+  if (sideTerms === undefined) return e.affiliation ?? 'unassigned';
   const haystack = ` ${sideWords([e.name, e.role ?? '', e.affiliation ?? '', ...e.descriptors].join(' | '))} `;
   let best: { side: string; length: number } | undefined;
-  for (const [side, terms] of Object.entries(sides)) {
-    for (const term of terms) {
-      const folded = sideWords(term);
-      if (folded !== '' && haystack.includes(` ${folded} `) && (best === undefined || folded.length > best.length)) best = { side, length: folded.length };
+  for (const { side, words } of sideTerms) {
+    for (const term of words) {
+      if (haystack.includes(` ${term} `) && (best === undefined || term.length > best.length)) best = { side, length: term.length };
     }
   }
   return best?.side ?? 'unassigned';
