@@ -221,22 +221,70 @@ function checkOptions(options: unknown): ProfileOptions {
  */
 export function buildProfiles(analyses: readonly ArticleAnalysis[], options?: ProfileOptions): SourceProfile[] {
   if (!Array.isArray(analyses)) fail('buildProfiles(analyses)', 'an array of analyses from analyzeArticle', analyses);
-  options = checkOptions(options);
-  analyses.forEach((a: unknown, i) => {
-    if (!isPlainObject(a) || !isPlainObject(a['wording']) || !Array.isArray(a['quotes'])) fail(`analyses[${i}]`, 'an analysis from analyzeArticle', a);
-  });
-  const keepEvidence = options.evidence ?? true;
-  const profiles = new Map<string, SourceProfile>();
-  for (const a of analyses) {
+  const builder = new ProfileBuilder(checkOptions(options));
+  analyses.forEach((a: unknown, i) => checkAnalysis(`analyses[${i}]`, a));
+  for (const a of analyses) builder.add(a);
+  return builder.profiles();
+}
+
+/** Throws `buildProfiles`' TypeError, naming `what`, when `a` is not an analysis. */
+export function checkAnalysis(what: string, a: unknown): asserts a is ArticleAnalysis {
+  if (!isPlainObject(a) || !isPlainObject(a['wording']) || !Array.isArray(a['quotes'])) fail(what, 'an analysis from analyzeArticle', a);
+}
+
+/**
+ * Profiles being counted one analysis at a time: `buildProfiles` without the list, for callers that
+ * stream analyses (`ProfileStream`, `profileCorpus`'s workers). Adding an analysis adds to its
+ * outlet's counts in place, so nothing is copied until `profiles()`.
+ */
+export class ProfileBuilder {
+  private readonly bySource = new Map<string, SourceProfile>();
+  private readonly options: ProfileOptions;
+  private readonly keepEvidence: boolean;
+
+  /** @param options checked `buildProfiles` options */
+  constructor(options: ProfileOptions) {
+    this.options = options;
+    this.keepEvidence = options.evidence ?? true;
+  }
+
+  /** Adds an analysis (checked by the caller with {@link checkAnalysis}). */
+  add(a: ArticleAnalysis): void {
     const source = a.source ?? UNKNOWN_SOURCE;
-    let p = profiles.get(source);
+    let p = this.bySource.get(source);
     if (p === undefined) {
       p = { source, articles: [], dates: { first: null, last: null }, counts: emptyCounts(), figures: {} as ProfileFigures, evidence: record() };
-      profiles.set(source, p);
+      this.bySource.set(source, p);
     }
-    addArticle(p, a, keepEvidence);
+    addArticle(p, a, this.keepEvidence);
   }
-  return [...profiles.values()].sort((x, y) => (x.source < y.source ? -1 : 1)).map((p) => finish(p, options));
+
+  /**
+   * Adds a profile of other analyses (from `buildProfiles`, a worker, or JSON read back), as
+   * `mergeProfiles` does: its counts add, its articles and evidence join (checked by the caller).
+   */
+  merge(profile: SourceProfile): void {
+    // A copy whose records have no prototype: profiles read back from JSON may hold `"__proto__"` keys.
+    const copy = toRecords(profile);
+    const into = this.bySource.get(copy.source);
+    if (into === undefined) {
+      this.bySource.set(copy.source, copy);
+      return;
+    }
+    into.articles.push(...copy.articles);
+    for (const end of ['first', 'last'] as const) {
+      const d = copy.dates[end];
+      const current = into.dates[end];
+      if (d !== null && (current === null || (end === 'first' ? d < current : d > current))) into.dates[end] = d;
+    }
+    addCounts(into.counts as unknown as Record<string, unknown>, copy.counts as unknown as Record<string, unknown>);
+    for (const [key, refs] of Object.entries(copy.evidence)) (into.evidence[key] ??= []).push(...refs);
+  }
+
+  /** The profiles of everything added so far, one per outlet, by outlet name; the builder can go on. */
+  profiles(): SourceProfile[] {
+    return [...this.bySource.values()].sort((x, y) => (x.source < y.source ? -1 : 1)).map((p) => finish(toRecords(p), this.options));
+  }
 }
 
 /** 1. Adds one analysis to a profile's counts and evidence. */
@@ -395,7 +443,7 @@ function addCounts(a: Record<string, unknown>, b: Record<string, unknown>): void
 const NUMBER_COUNTS = ['articles', 'words', 'quotes', 'direct', 'indirect', 'quotedWords', 'relayed', 'accordingTo'] as const;
 
 /** Checks that `p` has the shape of a profile from `buildProfiles` (or one read back from its JSON). */
-function checkProfile(what: string, p: unknown): void {
+export function checkProfile(what: string, p: unknown): void {
   const expected = 'a profile from buildProfiles { source, articles, dates, counts, figures, evidence }';
   if (!isPlainObject(p) || typeof p['source'] !== 'string' || !Array.isArray(p['articles']) || !isPlainObject(p['dates']) || !isPlainObject(p['evidence'])) {
     fail(what, expected, p);
@@ -414,24 +462,7 @@ export function mergeProfiles(a: readonly SourceProfile[], b: readonly SourcePro
     if (!Array.isArray(list)) fail(`mergeProfiles(${name})`, 'an array of profiles from buildProfiles', list);
     list.forEach((p: unknown, i) => checkProfile(`mergeProfiles(${name})[${i}]`, p));
   }
-  const checked = checkOptions(options);
-  const merged = new Map<string, SourceProfile>();
-  for (const p of [...a, ...b]) {
-    const into = merged.get(p.source);
-    // A copy whose records have no prototype: profiles read back from JSON may hold `"__proto__"` keys.
-    const copy = toRecords(p);
-    if (into === undefined) {
-      merged.set(p.source, copy);
-      continue;
-    }
-    into.articles.push(...copy.articles);
-    for (const end of ['first', 'last'] as const) {
-      const d = copy.dates[end];
-      const current = into.dates[end];
-      if (d !== null && (current === null || (end === 'first' ? d < current : d > current))) into.dates[end] = d;
-    }
-    addCounts(into.counts as unknown as Record<string, unknown>, copy.counts as unknown as Record<string, unknown>);
-    for (const [key, refs] of Object.entries(copy.evidence)) (into.evidence[key] ??= []).push(...refs);
-  }
-  return [...merged.values()].sort((x, y) => (x.source < y.source ? -1 : 1)).map((p) => finish(p, checked));
+  const builder = new ProfileBuilder(checkOptions(options));
+  for (const p of [...a, ...b]) builder.merge(p);
+  return builder.profiles();
 }
