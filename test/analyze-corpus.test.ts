@@ -2,6 +2,10 @@
  * `analyzeCorpus` and `profileCorpus` (`slant/node`): many articles on worker threads, results in
  * input order, errors named, the pool closed; profiles folded on the workers equal to one pass.
  */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, buildProfiles, type ArticleInput, type ProfileOptions } from '../src/index.js';
 import { analyzeCorpus, profileCorpus, readArticles, type CorpusInput, type CorpusResult } from '../src/node.js';
@@ -92,11 +96,57 @@ describe('analyzeCorpus', () => {
     [[], { concurrency: 1.5 }, /^slant: options.concurrency must be a positive integer/],
     [['text'], { concurrency: 1, sides: 3 }, /^slant: options.sides must be an object/],
     [['text'], { concurrency: 2, sides: 3 }, /^slant: options.sides must be an object/],
-    [['text'], { concurrency: 2, colour: 'red' }, /^slant: unknown analyzeCorpus option "colour"; expected one of: concurrency, maxLength, sides$/],
+    [['text'], { concurrency: 2, colour: 'red' }, /^slant: unknown analyzeCorpus option "colour"; expected one of: concurrency, workerHeapMb, maxLength, sides$/],
+    [[], { workerHeapMb: 0 }, /^slant: options.workerHeapMb must be a positive integer \(MB\), got a number \(0\)$/],
   ])('throws a TypeError from the first next() for inputs %j, options %j', async (inputs, options, message) => {
     const results = analyzeCorpus(inputs as CorpusInput[], options as never);
     await expect(results.next()).rejects.toThrow(TypeError);
     await expect(analyzeCorpus(inputs as CorpusInput[], options as never).next()).rejects.toThrow(message);
+  }, TIMEOUT);
+});
+
+/** slant's worker, as analyzeCorpus starts it, with a heap of `heapMb`, analysing `text`: resolves with its error's code. */
+async function analyseOnSmallHeap(text: string, heapMb: number): Promise<unknown> {
+  const filename = join(import.meta.dirname, '..', 'src', 'worker.ts');
+  const pool = new Piscina({ filename, maxThreads: 1, execArgv: ['--import', 'tsx'], workerData: { options: {}, profileOptions: {} }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  try {
+    await pool.run(text);
+    return 'analysed';
+  } catch (error) {
+    return (error as { code?: unknown }).code;
+  } finally {
+    await pool.destroy();
+  }
+}
+
+describe('workerHeapMb', () => {
+  // An article whose analysis does not fit in a 32 MB worker heap (about 240 KB of text).
+  const [first, second] = articles() as [ArticleInput, ArticleInput];
+  const big: ArticleInput = { id: 'big', source: first.source ?? 'x', text: Array.from({ length: 100 }, () => first.text).join('\n\n') };
+  const inputs = [second, big, first];
+
+  it('is too small for the big article on a worker of its own', async () => {
+    await expect(analyseOnSmallHeap(big.text, 32)).resolves.toBe('ERR_WORKER_OUT_OF_MEMORY');
+  }, TIMEOUT);
+
+  it('never loses an article: one that does not fit is analysed again on the calling thread', async () => {
+    const results = await collect(analyzeCorpus(inputs, { concurrency: 2, workerHeapMb: 32 }));
+    expect(results).toEqual(inputs.map((a) => ({ input: a.id, analysis: analyzeArticle(a) })));
+  }, TIMEOUT);
+
+  it('runs in a process started with V8 heap options, which worker threads refuse', async () => {
+    const node = pathToFileURL(join(import.meta.dirname, '..', 'src', 'node.ts')).href;
+    const code = `const { analyzeCorpus } = await import('${node}');
+      for await (const r of analyzeCorpus(['One. "Two," she said.', 'Three.'], { concurrency: 2 })) console.log('error' in r ? r.error.reason : r.analysis.quotes.length);`;
+    const run = spawnSync(process.execPath, ['--max-old-space-size=300', '--stack-size=900', '--import', 'tsx', '--input-type=module', '-e', code], { encoding: 'utf8' });
+    expect([run.stderr, run.stdout]).toEqual(['', '1\n0\n']);
+  }, TIMEOUT);
+
+  it('never loses an article in profileCorpus: the batch is done again one article at a time', async () => {
+    const expected = buildProfiles(inputs.map((a) => analyzeArticle(a)));
+    const { profiles, analysed, errors } = await profileCorpus(inputs, { concurrency: 2, workerHeapMb: 32 });
+    expect([analysed, errors]).toEqual([3, []]);
+    expect(JSON.stringify(profiles)).toBe(JSON.stringify(expected));
   }, TIMEOUT);
 });
 
@@ -158,7 +208,7 @@ describe('profileCorpus', () => {
     [[], { evidence: 'yes' }, /^slant: options.evidence must be a boolean, got a string \("yes"\)$/],
     [[], { topVoices: -1 }, /^slant: options.topVoices must be a non-negative integer/],
     [['text'], { concurrency: 2, sides: 3 }, /^slant: options.sides must be an object/],
-    [['text'], { concurrency: 2, colour: 'red' }, /^slant: unknown profileCorpus option "colour"; expected one of: concurrency, maxLength, sides, evidence, topVoices$/],
+    [['text'], { concurrency: 2, colour: 'red' }, /^slant: unknown profileCorpus option "colour"; expected one of: concurrency, workerHeapMb, maxLength, sides, evidence, topVoices$/],
   ])('rejects with a TypeError for inputs %j, options %j', async (inputs, options, message) => {
     await expect(profileCorpus(inputs as CorpusInput[], options as never)).rejects.toThrow(TypeError);
     await expect(profileCorpus(inputs as CorpusInput[], options as never)).rejects.toThrow(message);
