@@ -291,7 +291,11 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       const head = reading.words.at(-1)?.toLowerCase() ?? '';
       if (reading.definite && reading.words.length <= 2) {
         const describes = wordPattern(head);
-        return [...entities].reverse().find((e) => e.named && e.role !== undefined && describes.test(e.role));
+        for (let j = entities.length - 1; j >= 0; j--) {
+          const e = entities[j] as Entity;
+          if (e.named && e.role !== undefined && describes.test(e.role)) return e;
+        }
+        return undefined;
       }
     }
     return undefined;
@@ -372,7 +376,9 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
 
   // Counts per voice, in the order voices first speak.
   const wordsIn = (q: Quote): number => q.parts.reduce((n, p) => n + scanWords(p.text, undefined, NAME_JOINERS), 0);
-  const totalWords = quotes.reduce((n, q, k) => n + (speakerOf[k] === undefined ? 0 : wordsIn(q)), 0);
+  // Counted once per quote: the total and each voice's count read the same numbers.
+  const quoteWords = quotes.map((q, k) => (speakerOf[k] === undefined ? 0 : wordsIn(q)));
+  const totalWords = quoteWords.reduce((n, w) => n + w, 0);
   const voices = new Map<Entity, Voice>();
   quotes.forEach((q, k) => {
     const e = speakerOf[k];
@@ -404,7 +410,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
     v.quotes++;
     if (q.kind === 'indirect') v.indirect++;
     else v.direct++;
-    v.words += wordsIn(q);
+    v.words += quoteWords[k] as number;
     v.lastQuote = k;
   });
   // Each side's terms as the words they are matched as, once for all the voices.

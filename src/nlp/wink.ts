@@ -136,14 +136,15 @@ function readTokens(winkNlp: Wink, text: string): Token[] {
       if (found >= 0) start = found;
     }
     const end = Math.min(text.length, start + value.length);
+    const lower = value.toLowerCase();
     tokens[i] = {
       i,
       start,
       end,
       value,
-      lower: value.toLowerCase(),
+      lower,
       pos: pos[i] ?? 'X',
-      lemma: lemmas[i] ?? value.toLowerCase(),
+      lemma: lemmas[i] ?? lower,
       type: types[i] ?? 'word',
       negated: negations[i] === true,
       abbrev: abbrevs[i] === true,

@@ -139,10 +139,17 @@ export function cueFeatures(scene: CueScene, cue: Cue, a: RawAttribution): strin
   return f;
 }
 
+/**
+ * The weights as a Map, built on first use: feature names are fresh strings, and a Map finds them
+ * several times faster than a lookup in the model's object of thousands of keys.
+ */
+let weights: Map<string, number> | undefined;
+
 /** The model's probability that the cue is an attribution. */
 export function cueProbability(features: readonly string[]): number {
+  weights ??= new Map(Object.entries(CUE_MODEL.weights));
   let z = 0;
-  for (const name of features) z += CUE_MODEL.weights[name] ?? 0;
+  for (const name of features) z += weights.get(name) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
