@@ -115,16 +115,31 @@ const PROCESS_ONLY = /^(--max[-_]old[-_]space[-_]size|--max[-_]semi[-_]space[-_]
 /** Those of them whose value may follow as the next argument. */
 const TAKES_VALUE = /^(--title|-e|--eval|-p|--print)$/;
 
-/** This process's Node options for the workers: without the ones that are not theirs, and with tsx when the worker is TypeScript. */
+/** A module hook this process loads (`--import tsx`, `--require …/tsx/dist/preflight.cjs`): its option, and its value when it follows. */
+const HOOK = /^(--import|--require|-r|--loader|--experimental-loader)(=(.*))?$/;
+
+/** Is this hook tsx, which a worker that is JavaScript has no use for (it costs each worker about 25 MB)? */
+const isTsx = (module: string): boolean => module === 'tsx' || /[\\/]tsx[\\/]/.test(module);
+
+/**
+ * This process's Node options for the workers: without the ones that are not theirs; with tsx when
+ * the worker is TypeScript (from the sources, under tsx or vitest), without it when it is JavaScript.
+ */
 function workerExecArgv(filename: string): string[] {
+  const typescript = filename.endsWith('.ts');
   const argv: string[] = [];
   for (let i = 0; i < process.execArgv.length; i++) {
     const arg = process.execArgv[i] as string;
-    if (!PROCESS_ONLY.test(arg)) argv.push(arg);
-    else if (TAKES_VALUE.test(arg)) i++;
+    const hook = HOOK.exec(arg);
+    if (PROCESS_ONLY.test(arg)) {
+      if (TAKES_VALUE.test(arg)) i++;
+    } else if (hook !== null && !typescript) {
+      const module = hook[3] ?? process.execArgv[i + 1] ?? '';
+      if (hook[3] === undefined) i++;
+      if (!isTsx(module)) argv.push(...(hook[3] === undefined ? [arg, module] : [arg]));
+    } else argv.push(arg);
   }
-  // From the sources (tsx, vitest) the worker is TypeScript: load tsx in the workers too.
-  if (filename.endsWith('.ts') && !argv.includes('tsx')) argv.push('--import', 'tsx');
+  if (typescript && !argv.includes('tsx')) argv.push('--import', 'tsx');
   return argv;
 }
 
