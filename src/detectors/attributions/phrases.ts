@@ -96,7 +96,7 @@ const COORDINATED_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that open a clause, not a noun phrase, when they come before one: `which officials said`, `When Trump said`. */
 const CLAUSE_OPENERS = new Set(['which', 'what', 'when', 'while', 'if', 'whether', 'because', 'although', 'though', 'whereas', 'yet']);
 /** Words that quantify the noun phrase after them and belong to it: `About four in 10 voters`, `only four percent`. */
-const QUANTIFIERS = new Set(['about', 'nearly', 'almost', 'only', 'roughly', 'approximately', 'around', 'even', 'both', 'all', 'most']);
+const QUANTIFIERS = new Set(['about', 'nearly', 'almost', 'only', 'roughly', 'approximately', 'around', 'both', 'all', 'most']);
 /** Words that take a part of the noun phrase after `of`: `some of her followers`, `one of her ads`. */
 const PARTITIVES = new Set(['some', 'many', 'most', 'one', 'all', 'both', 'each', 'several', 'none', 'few', 'half', 'much', 'two', 'three']);
 
