@@ -13,7 +13,7 @@ describe('attribution patterns for recall', () => {
     // Shares of a poll as sources (wink tags the verb after them a noun).
     ['Six in 10 say he’s at least somewhat decisive.', { kind: 'indirect', source: 'Six in 10', cue: 'say', content: 'he’s at least somewhat decisive' }],
     ['On economic issues, 42% say they are liberal.', { kind: 'indirect', source: '42%', cue: 'say', content: 'they are liberal' }],
-    ['Nearly a third say they don’t know.', { kind: 'indirect', source: 'a third', cue: 'say', content: 'they don’t know' }],
+    ['Nearly a third say they don’t know.', { kind: 'indirect', source: 'Nearly a third', cue: 'say', content: 'they don’t know' }],
     // Verbs of knowing and hoping: a bare clause with its subject, or an infinitive.
     ['Trump knows we must rethink our immigration policies.', { kind: 'indirect', source: 'Trump', cue: 'knows', content: 'we must rethink our immigration policies' }],
     ['Cruz hopes to get one last media splash from his 99-county pursuit.', { kind: 'indirect', source: 'Cruz', cue: 'hopes', content: 'to get one last media splash from his 99-county pursuit' }],

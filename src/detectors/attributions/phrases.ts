@@ -44,7 +44,17 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: n
     }
     if (t.pos === 'PRON' && i < end) {
       // A possessive opens the phrase (`his campaign`, `Her liberal friends`), as PolNeAR's sources do.
-      if (POSSESSIVES.has(t.lower)) i--;
+      if (POSSESSIVES.has(t.lower)) {
+        i--;
+        // … unless a name is coordinated before it: `Trump and his attorneys`.
+        if (i - 1 >= limit && (tokens[i] as Token).lower === 'and' && (tokens[i - 1] as Token).pos !== 'PRON' && nominalAt(tokens, i - 1)) {
+          i--;
+          continue;
+        }
+      } else if (COORDINATED_PRONOUNS.has(t.lower) && tokens[i + 1]?.lower === 'and') {
+        // `she and European leaders`: the pronoun is one of the speakers.
+        i--;
+      }
       break;
     }
     // A short parenthesis inside the phrase: `Jason Chaffetz (R-Utah) and Bob Goodlatte (R-Va.)`.
@@ -73,10 +83,38 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: n
     break;
   }
   let start = i + 1;
-  while (start <= end && (!isWordy(tokens[start] as Token) || (tokens[start] as Token).pos === 'ADP' || (tokens[start] as Token).pos === 'CCONJ')) start++;
+  // A clause opener before the phrase is not part of it (`While Clinton`, `which officials`, `that economists`).
+  while (start <= end && (!isWordy(tokens[start] as Token) || (tokens[start] as Token).pos === 'ADP' || (tokens[start] as Token).pos === 'CCONJ' || (tokens[start] as Token).pos === 'SCONJ' || (start < end && CLAUSE_OPENERS.has((tokens[start] as Token).lower)))) start++;
   if (start > end) return null;
+  start = quantifierBefore(tokens, start, limit);
   if (end - start > 16) start = end - 16;
   return [start, end];
+}
+
+/** Subject pronouns that may be coordinated with a noun phrase after them: `she and European leaders`. */
+const COORDINATED_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Words that open a clause, not a noun phrase, when they come before one: `which officials said`, `When Trump said`. */
+const CLAUSE_OPENERS = new Set(['which', 'what', 'when', 'while', 'if', 'whether', 'because', 'although', 'though', 'whereas', 'yet']);
+/** Words that quantify the noun phrase after them and belong to it: `About four in 10 voters`, `only four percent`. */
+const QUANTIFIERS = new Set(['about', 'nearly', 'almost', 'only', 'roughly', 'approximately', 'around', 'both', 'all', 'most']);
+/** Words that take a part of the noun phrase after `of`: `some of her followers`, `one of her ads`. */
+const PARTITIVES = new Set(['some', 'many', 'most', 'one', 'all', 'both', 'each', 'several', 'none', 'few', 'half', 'much', 'two', 'three']);
+
+/**
+ * Where a noun phrase starting at `start` really starts once the words that quantify it are
+ * counted in: `About four in 10 voters`, `at least half of voters`, `some of her followers`
+ * (PolNeAR's sources keep them).
+ */
+function quantifierBefore(tokens: readonly Token[], start: number, limit: number): number {
+  for (;;) {
+    const before = tokens[start - 1];
+    if (start - 1 < limit || before === undefined) return start;
+    const lower = before.lower;
+    if (lower === 'of' && start - 2 >= limit && PARTITIVES.has((tokens[start - 2] as Token).lower)) start -= 2;
+    else if ((lower === 'least' || lower === 'than') && start - 2 >= limit && ['at', 'more', 'fewer', 'less'].includes((tokens[start - 2] as Token).lower)) start -= 2;
+    else if (QUANTIFIERS.has(lower) && (before.pos === 'ADV' || before.pos === 'ADP' || before.pos === 'DET' || before.pos === 'ADJ')) start -= 1;
+    else return start;
+  }
 }
 
 /** The noun phrase that starts at token `start`, walking right no further than `limit`. */

@@ -481,8 +481,10 @@ export class SentenceReader extends SentenceScope {
     if (role !== undefined) {
       extra.role = role;
       extra.speakerRange = source;
-      // PolNeAR's convention: an appositive between the source and the cue keeps its closing comma.
-      source = [source[0], appositive !== null ? cue.first - 1 : role[1]];
+      // PolNeAR's convention: an appositive between the source and the cue keeps its closing comma,
+      // and so does a role after an inverted source when the sentence goes on (`said Jim Hodges, a Clinton backer, referring to …`).
+      const goesOn = this.at(role[1] + 1)?.value === ',' && role[1] + 2 <= s.last;
+      source = [source[0], appositive !== null ? cue.first - 1 : goesOn ? role[1] + 1 : role[1]];
     }
     if (medium !== undefined) extra.medium = medium;
     if (continuation >= 0) {
