@@ -198,7 +198,7 @@ const markdown = renderReport(compareSources(analyses), { format: 'markdown', ti
   },
   {
     heading: 'analyzeCorpus',
-    intro: 'A corpus analysed on two worker threads, read as it goes (`readArticles` takes folders, manifests, article files, JSONL and `-`); a missing input gives an error record, not an exception:',
+    intro: 'A corpus analysed on two worker threads, read as it goes (`readArticles` takes folders, manifests, article files, JSONL and `-`); a missing input gives an error record, not an exception. Each worker\'s heap is capped (`workerHeapMb`, default 192 MB: V8 would let it grow to several times what it holds alive), and an article that does not fit is analysed again on the calling thread:',
     imports: "import { analyzeCorpus, readArticles } from 'slant/node';",
     code: `const results = [];
 for await (const result of analyzeCorpus(readArticles(['corpus', 'missing.txt']), { concurrency: 2 })) {

@@ -27,9 +27,9 @@ export interface CorpusOptions extends AnalyzeOptions {
   concurrency?: number;
   /**
    * How far each worker thread's heap (V8's old generation) may grow, in MB. Left alone, V8 lets a
-   * busy thread's heap grow far past what it holds alive (an analysing thread keeps about 120 MB
-   * alive, 60 of them wink's model, yet grew to 300–400 MB); capped, it collects sooner, at no
-   * measurable cost in speed. An article whose analysis does not fit is analysed again on the calling
+   * busy thread's heap grow far past what it holds alive (an analysing thread holds about 50 MB alive
+   * besides wink's model, yet its heap grew to 200 MB and more between collections); capped, it
+   * collects sooner, at no measurable cost in speed. An article whose analysis does not fit is analysed again on the calling
    * thread, so the cap never loses an article. Not used when `concurrency` is 1. Default: `192`.
    * Example: `{ workerHeapMb: 512 }` for articles of many megabytes.
    */
@@ -59,7 +59,7 @@ export type CorpusResult =
 export type CorpusInput = ArticleInput | string | ArticleRecord;
 
 /**
- * Options of {@link profileCorpus}: those of {@link analyzeCorpus} (`concurrency`, `maxLength`,
+ * Options of {@link profileCorpus}: those of {@link analyzeCorpus} (`concurrency`, `workerHeapMb`, `maxLength`,
  * `sides`) and of `buildProfiles` (`evidence`, `topVoices`).
  */
 export interface ProfileCorpusOptions extends CorpusOptions, ProfileOptions {}
@@ -301,7 +301,7 @@ async function checkOptions(analyzer: Analyzer): Promise<void> {
  *
  * @param inputs an iterable or async iterable of articles (`{ text, id?, source?, … }`), raw texts,
  *   or the records of `readArticles` (its errors are passed through as results)
- * @param options see {@link CorpusOptions}: `concurrency`, `maxLength`, `sides`
+ * @param options see {@link CorpusOptions}: `concurrency`, `workerHeapMb`, `maxLength`, `sides`
  * @throws TypeError `slant: …` (from the first `next()`) when `inputs` is not iterable or an option
  *   is unknown or of the wrong type
  * @example
@@ -397,7 +397,7 @@ interface BatchResult {
  *
  * @param inputs an iterable or async iterable of articles (`{ text, id?, source?, … }`), raw texts,
  *   or the records of `readArticles` (its errors are passed through into `errors`)
- * @param options see {@link ProfileCorpusOptions}: `concurrency`, `maxLength`, `sides`, `evidence`,
+ * @param options see {@link ProfileCorpusOptions}: `concurrency`, `workerHeapMb`, `maxLength`, `sides`, `evidence`,
  *   `topVoices`
  * @returns the profiles, how many inputs they hold, and the errors (see {@link CorpusProfiles})
  * @throws TypeError `slant: …` (the promise rejects) when `inputs` is not iterable or an option is
