@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { analyzeArticle, buildProfiles, mergeProfiles, type AnalyzeOptions, type ProfileOptions, type SourceProfile } from './index.js';
+import { analyzeArticle, buildProfiles, type AnalyzeOptions, type ProfileOptions, type SourceProfile } from './index.js';
 import { checkKeys, fail, isPlainObject } from './errors.js';
 import { OPTION_KEYS } from './analyze.js';
 import type { ArticleRecord, InputError } from './node.js';
@@ -29,8 +29,9 @@ export interface CorpusOptions extends AnalyzeOptions {
    * How far each worker thread's heap (V8's old generation) may grow, in MB. Left alone, V8 lets a
    * busy thread's heap grow far past what it holds alive (an analysing thread holds about 50 MB alive
    * besides wink's model, yet its heap grew to 200 MB and more between collections); capped, it
-   * collects sooner, at no measurable cost in speed. An article whose analysis does not fit is analysed again on the calling
-   * thread, so the cap never loses an article. Not used when `concurrency` is 1. Default: `192`.
+   * collects sooner, at no measurable cost in speed. An article (or a `profileCorpus` batch) whose
+   * analysis does not fit is analysed again on the calling thread, so the cap never loses an
+   * article. Not used when `concurrency` is 1. Default: `192`.
    * Example: `{ workerHeapMb: 512 }` for articles of many megabytes.
    */
   workerHeapMb?: number;
@@ -148,8 +149,7 @@ const outOfMemory = (error: unknown): boolean => (error as { code?: unknown } | 
 
 /**
  * A pool of `concurrency` workers, each analysing with `options`; or this thread when concurrency is
- * 1. A task whose worker runs out of heap is done again: a batch one article at a time, an article
- * on this thread.
+ * 1. A task (an article, or a batch) whose worker runs out of heap is done again on this thread.
  */
 function startAnalyzer(concurrency: number, heapMb: number, options: AnalyzeOptions, profileOptions: ProfileOptions = {}): Analyzer {
   const here = {
@@ -169,29 +169,15 @@ function startAnalyzer(concurrency: number, heapMb: number, options: AnalyzeOpti
   // A worker that dies while busy fails its task, which is retried; piscina reports on the pool only
   // a worker that dies idle, which loses nothing (it is replaced).
   pool.on('error', () => {});
-  const profile = async (items: BatchItem[]): Promise<BatchProfiles> => {
-    try {
-      return (await pool.run(items, { name: 'profile' })) as BatchProfiles;
-    } catch (error) {
-      if (!outOfMemory(error)) throw error;
-      if (items.length === 1) return here.profile(items);
-      // One article at a time, its profiles merged in order: what the batch would have given.
-      const merged: BatchProfiles = { profiles: [], failures: [] };
-      const mergeOptions = { ...profileOptions, evidence: profileOptions.evidence ?? true };
-      for (const [index, item] of items.entries()) {
-        const one = await profile([item]);
-        merged.profiles = mergeProfiles(merged.profiles, one.profiles, mergeOptions);
-        merged.failures.push(...one.failures.map((f) => ({ ...f, index })));
-      }
-      return merged;
-    }
-  };
-  return {
-    analyze: (article) => (pool.run(article) as Promise<ArticleAnalysis>).catch((error: unknown) => {
-      if (outOfMemory(error)) return here.analyze(article);
+  // A task whose worker ran out of heap is done again on this thread, which has no cap of slant's.
+  const again = <T>(task: Promise<T>, onThisThread: () => Promise<T>): Promise<T> =>
+    task.catch((error: unknown) => {
+      if (outOfMemory(error)) return onThisThread();
       throw error;
-    }),
-    profile,
+    });
+  return {
+    analyze: (article) => again(pool.run(article) as Promise<ArticleAnalysis>, () => here.analyze(article)),
+    profile: (items) => again(pool.run(items, { name: 'profile' }) as Promise<BatchProfiles>, () => here.profile(items)),
     // analyzeArticle checks its options before anything else: one empty article in a worker says
     // whether they are right, with analyzeArticle's own message, and warms that worker up.
     checkOptions: async () => void (await pool.run('')),

@@ -142,7 +142,7 @@ describe('workerHeapMb', () => {
     expect([run.stderr, run.stdout]).toEqual(['', '1\n0\n']);
   }, TIMEOUT);
 
-  it('never loses an article in profileCorpus: the batch is done again one article at a time', async () => {
+  it('never loses an article in profileCorpus: the batch is done again on the calling thread', async () => {
     const expected = buildProfiles(inputs.map((a) => analyzeArticle(a)));
     const { profiles, analysed, errors } = await profileCorpus(inputs, { concurrency: 2, workerHeapMb: 32 });
     expect([analysed, errors]).toEqual([3, []]);

@@ -221,7 +221,7 @@ function checkOptions(options: unknown): ProfileOptions {
  */
 export function buildProfiles(analyses: readonly ArticleAnalysis[], options?: ProfileOptions): SourceProfile[] {
   if (!Array.isArray(analyses)) fail('buildProfiles(analyses)', 'an array of analyses from analyzeArticle', analyses);
-  const builder = new ProfileBuilder(checkOptions(options));
+  const builder = new ProfileBuilder(options);
   analyses.forEach((a: unknown, i) => checkAnalysis(`analyses[${i}]`, a));
   for (const a of analyses) builder.add(a);
   return builder.profiles();
@@ -242,10 +242,10 @@ export class ProfileBuilder {
   private readonly options: ProfileOptions;
   private readonly keepEvidence: boolean;
 
-  /** @param options checked `buildProfiles` options */
-  constructor(options: ProfileOptions) {
-    this.options = options;
-    this.keepEvidence = options.evidence ?? true;
+  /** @param options `buildProfiles`' options; throws its TypeError when they are wrong */
+  constructor(options: ProfileOptions | undefined) {
+    this.options = checkOptions(options);
+    this.keepEvidence = this.options.evidence ?? true;
   }
 
   /** Adds an analysis (checked by the caller with {@link checkAnalysis}). */
@@ -462,7 +462,7 @@ export function mergeProfiles(a: readonly SourceProfile[], b: readonly SourcePro
     if (!Array.isArray(list)) fail(`mergeProfiles(${name})`, 'an array of profiles from buildProfiles', list);
     list.forEach((p: unknown, i) => checkProfile(`mergeProfiles(${name})[${i}]`, p));
   }
-  const builder = new ProfileBuilder(checkOptions(options));
+  const builder = new ProfileBuilder(options);
   for (const p of [...a, ...b]) builder.merge(p);
   return builder.profiles();
 }

@@ -6,7 +6,7 @@
  * Everything is counted in the order it was added, so the result equals `buildProfiles` over all
  * the analyses in that order, to the byte of its JSON.
  */
-import { buildProfiles, type ArticleAnalysis, type ProfileOptions, type SourceProfile } from '../index.js';
+import type { ArticleAnalysis, ProfileOptions, SourceProfile } from '../index.js';
 import { checkAnalysis, checkProfile, ProfileBuilder } from './profiles.js';
 
 export class ProfileStream {
@@ -17,10 +17,7 @@ export class ProfileStream {
    *   with the corpus)
    */
   constructor(options: ProfileOptions = {}) {
-    const checked = { ...options, evidence: options.evidence ?? false };
-    // buildProfiles checks the options, with its own messages.
-    buildProfiles([], checked);
-    this.builder = new ProfileBuilder(checked);
+    this.builder = new ProfileBuilder({ ...options, evidence: options.evidence ?? false });
   }
 
   /** Adds one analysis; throws `buildProfiles`' TypeError when it is not one. */
