@@ -7,13 +7,13 @@
  *                                 evaluative, dysphemisms, euphemisms), negation from the parser
  *   3. scare quotes              (short quoted fragments no one is said to have said)
  *   4. agentless passives        (`a child was killed`, in the narration, with no `by` agent)
- *   5. sentiment                 (AFINN through the `sentiment` package, per sentence and voice)
+ *   5. sentiment                 (AFINN as the `sentiment` package scores it, per sentence and voice)
  *   6. rates per 1,000 words of each voice
  */
-import Sentiment from 'sentiment';
 import { LOADED_CATEGORIES, WORDING_LEXICONS, type WordingCategory, type WordingTerm } from '../lexicons/wording.js';
 import type { Token } from '../nlp/wink.js';
-import { countWords, isSpace } from '../text/words.js';
+import { afinn } from '../text/afinn.js';
+import { countWords } from '../text/words.js';
 import type { Finding, FindingCategory, Quote, SentenceSentiment, Span, Wording, WordingRates, WordingVoice } from '../types.js';
 import { tokenContaining, type ArticleContext } from './context.js';
 import { TermMatcher } from './terms.js';
@@ -51,11 +51,6 @@ function forSentiment(text: string): string {
   return text.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"');
 }
 
-/** The sentiment package's own word splitting: separators are these and white space (`/[^\s.,/#!?$%^&*;:{}=_`"~()]+/g`). */
-const SENTIMENT_SEPARATORS = new Set([...'.,/#!?$%^&*;:{}=_`"~()'].map((c) => c.charCodeAt(0)));
-const separates = (c: number): boolean => SENTIMENT_SEPARATORS.has(c) || isSpace(c);
-
-const sentiment = new Sentiment();
 
 /** A finding's stable id: its category and term, kebab-case (`hedge-reportedly`, `dysphemism-terrorist`). */
 function ruleId(category: FindingCategory, term: string): string {
@@ -144,34 +139,15 @@ export function detectWording(ctx: ArticleContext, quotes: readonly Quote[], wor
   const sentences: SentenceSentiment[] = [];
   const totals = { own: 0, quoted: 0 };
   for (const s of ctx.sentences) {
-    const normal = forSentiment(text.slice(s.start, s.end));
-    const result = sentiment.analyze(normal);
-    const record: SentenceSentiment = { sentence: s.index, score: result.score, own: 0, quoted: 0, words: [] };
-    if (result.words.length > 0) {
-      // `words` and `calculation` list the scored words from the last to the first: walk back over
-      // the runs of non-separators. Lower-casing never shortens a string, so a run longer than the
-      // word looked for is not it.
-      let k = 0;
-      for (let end = normal.length; end > 0 && k < result.words.length; ) {
-        if (separates(normal.charCodeAt(end - 1))) {
-          end--;
-          continue;
-        }
-        let from = end - 1;
-        while (from > 0 && !separates(normal.charCodeAt(from - 1))) from--;
-        const word = result.words[k] as string;
-        const run = end - from > word.length ? '' : normal.slice(from, end);
-        end = from;
-        if (run === '' || run.toLowerCase() !== word) continue;
-        const score = Object.values(result.calculation[k] ?? {})[0] ?? 0;
-        const start = s.start + from;
-        const token = tokenContaining(tokens, start);
-        const voice = token === undefined ? 'own' : voiceOf(token);
-        record.words.unshift({ span: ctx.span(start, start + run.length), score, voice });
-        record[voice] += score;
-        totals[voice] += score;
-        k++;
-      }
+    const scored = afinn(forSentiment(text.slice(s.start, s.end)));
+    const record: SentenceSentiment = { sentence: s.index, score: scored.score, own: 0, quoted: 0, words: [] };
+    for (const { start: from, end: to, score } of scored.words) {
+      const start = s.start + from;
+      const token = tokenContaining(tokens, start);
+      const voice = token === undefined ? 'own' : voiceOf(token);
+      record.words.push({ span: ctx.span(start, s.start + to), score, voice });
+      record[voice] += score;
+      totals[voice] += score;
     }
     sentences.push(record);
   }
