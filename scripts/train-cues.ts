@@ -127,10 +127,10 @@ function collect(misses?: string[]): { samples: Sample[]; gold: { cue: number; s
     let tokens: readonly Token[] = [];
     let span: (start: number, end: number) => Frag = (start, end) => ({ start, end });
     const observe = candidateLog.observe;
-    candidateLog.observe = (features, cue, a, ctx) => {
+    candidateLog.observe = (features, cue, a, ctx, scene) => {
       tokens = ctx.tokens;
       span = (start, end) => ctx.span(start, end);
-      observe(features, cue, a, ctx);
+      observe(features, cue, a, ctx, scene);
     };
     try {
       analyzeArticle({ text, id: article.name });

@@ -38,3 +38,23 @@ describe('attribution patterns for recall', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe('the learned cue model', () => {
+  it('scores a cue without building feature names exactly as the sum of its named features’ weights', async () => {
+    const { candidateLog, cueProbability } = await import('../src/detectors/attributions/learned.js');
+    const { CUE_MODEL } = await import('../src/lexicons/cue-model.js');
+    const { corpus } = await import('./helpers.js');
+    let seen = 0;
+    candidateLog.observe = (features, cue, a, _ctx, scene) => {
+      const z = features.reduce((sum, name) => sum + (CUE_MODEL.weights[name] ?? 0), 0);
+      expect(cueProbability(scene, cue, a)).toBe(1 / (1 + Math.exp(-z)));
+      seen++;
+    };
+    try {
+      for (const { text } of corpus()) analyzeArticle(text);
+    } finally {
+      candidateLog.observe = undefined;
+    }
+    expect(seen).toBeGreaterThan(100);
+  });
+});

@@ -66,98 +66,176 @@ function bucket(n: number, edges: readonly number[]): string {
   return String(k);
 }
 
-/** The binary features of a cue and the attribution the patterns read for it. */
-export function cueFeatures(scene: CueScene, cue: Cue, a: RawAttribution): string[] {
+/**
+ * Where the features go: a feature is a flag (`bias`, `passive`), a prefix with a value (`L:say`)
+ * or a prefix with two values (`LF:say|ed`). Written out as names for training
+ * ({@link cueFeatures}); summed into a score without building any name at run time ({@link cueProbability}).
+ */
+interface FeatureSink {
+  flag(name: string): void;
+  one(prefix: string, a: string): void;
+  two(prefix: string, a: string, b: string): void;
+}
+
+/** Emits the binary features of a cue and the attribution the patterns read for it. */
+function emitFeatures(scene: CueScene, cue: Cue, a: RawAttribution, f: FeatureSink): void {
   const { tokens, s, quotedIn } = scene;
   const head = tokens[cue.head] as Token;
   const lemma = cue.lemma;
   const cls = (i: number): string => tokenClass(tokens, quotedIn, i, s);
-  const f: string[] = ['bias', `L:${lemma}`, `F:${form(head)}`, `LF:${lemma}|${form(head)}`];
-  if (cue.verb !== lemma) f.push(`V:${cue.verb}`);
-  if (cue.chained === true) f.push('chained', `H:${head.lemma}`);
-  if (cue.passive === true) f.push('passive');
-  if (a.cue !== undefined && a.cue[1] > (tokens[cue.last] as Token).end) f.push('light');
-  if (cue.cls !== undefined) f.push('lex', `C:${cue.cls}`);
-  else f.push('nolex');
-  if (SPEECH_VERBS.has(cue.verb)) f.push('speech');
-  if (INFINITIVE_VERBS.has(cue.verb)) f.push('infinitive');
-  if (OBJECT_VERBS.has(cue.verb)) f.push('object');
-  if (NEEDS_MARKER.has(cue.verb)) f.push('needs-marker');
+  const headForm = form(head);
+  f.flag('bias');
+  f.one('L', lemma);
+  f.one('F', headForm);
+  f.two('LF', lemma, headForm);
+  if (cue.verb !== lemma) f.one('V', cue.verb);
+  if (cue.chained === true) {
+    f.flag('chained');
+    f.one('H', head.lemma);
+  }
+  if (cue.passive === true) f.flag('passive');
+  if (a.cue !== undefined && a.cue[1] > (tokens[cue.last] as Token).end) f.flag('light');
+  if (cue.cls !== undefined) {
+    f.flag('lex');
+    f.one('C', cue.cls);
+  } else f.flag('nolex');
+  if (SPEECH_VERBS.has(cue.verb)) f.flag('speech');
+  if (INFINITIVE_VERBS.has(cue.verb)) f.flag('infinitive');
+  if (OBJECT_VERBS.has(cue.verb)) f.flag('object');
+  if (NEEDS_MARKER.has(cue.verb)) f.flag('needs-marker');
   // Auxiliaries and negation inside the cue.
   for (let i = cue.first; i < cue.head; i++) {
     const t = tokens[i] as Token;
-    if (MODALS.has(t.lower)) f.push('modal');
-    else if (t.lemma === 'have') f.push('perfect');
-    else if (t.lemma === 'be') f.push('be');
-    else if (t.lemma === 'do') f.push('do');
+    if (MODALS.has(t.lower)) f.flag('modal');
+    else if (t.lemma === 'have') f.flag('perfect');
+    else if (t.lemma === 'be') f.flag('be');
+    else if (t.lemma === 'do') f.flag('do');
   }
-  if (head.negated) f.push('negated');
+  if (head.negated) f.flag('negated');
   // The words around the cue.
   const p1 = cls(cue.first - 1);
   const p2 = cls(cue.first - 2);
   const n1 = cls(cue.last + 1);
   const n2 = cls(cue.last + 2);
-  f.push(`P1:${p1}`, `P2:${p2}|${p1}`, `N1:${n1}`, `N2:${n1}|${n2}`, `LP1:${lemma}|${p1}`, `LN1:${lemma}|${n1}`, `PN:${p1}|${n1}`);
-  if (cue.first === s.first) f.push('opens');
-  if (scene.headline) f.push('headline');
-  if (scene.loose) f.push('loose', `LL:${lemma}`);
+  f.one('P1', p1);
+  f.two('P2', p2, p1);
+  f.one('N1', n1);
+  f.two('N2', n1, n2);
+  f.two('LP1', lemma, p1);
+  f.two('LN1', lemma, n1);
+  f.two('PN', p1, n1);
+  if (cue.first === s.first) f.flag('opens');
+  if (scene.headline) f.flag('headline');
+  if (scene.loose) {
+    f.flag('loose');
+    f.one('LL', lemma);
+  }
   let quoted = false;
   let conditional = false;
   for (let i = s.first; i <= s.last; i++) {
     if (quotedIn[i] !== -1) quoted = true;
     if (i < cue.first && ['if', 'unless', 'whether'].includes((tokens[i] as Token).lower)) conditional = true;
   }
-  if (quoted) f.push('sentence-quoted');
-  if (conditional) f.push('conditional');
+  if (quoted) f.flag('sentence-quoted');
+  if (conditional) f.flag('conditional');
   // The source.
   let sourceKind = 'none';
   if (a.source !== undefined) {
     const [first, last] = a.source;
     const sh = tokens[last] as Token;
     sourceKind = SUBJECT_PRONOUNS.has(sh.lower) && first === last ? 'pronoun' : ['who', 'that', 'which'].includes(sh.lower) ? 'relative' : sh.pos === 'PROPN' || /^\p{Lu}/u.test(sh.value) ? 'name' : sh.pos;
-    f.push(`SL:${bucket(last - first + 1, [1, 2, 4, 8])}`);
-    f.push(first > cue.last ? 'source-after' : cue.first - last > 1 ? 'source-apart' : 'source-next');
+    f.one('SL', bucket(last - first + 1, [1, 2, 4, 8]));
+    f.flag(first > cue.last ? 'source-after' : cue.first - last > 1 ? 'source-apart' : 'source-next');
   }
-  f.push(`S:${sourceKind}`, `LS:${lemma}|${sourceKind}`);
+  f.one('S', sourceKind);
+  f.two('LS', lemma, sourceKind);
   // The content.
   const [cs, ce] = a.content;
   const headStart = head.start;
-  f.push(`K:${a.kind}`, ce <= headStart ? 'content-before' : cs < headStart ? 'content-around' : 'content-after');
-  f.push(`CL:${bucket(ce - cs, [15, 40, 100, 200])}`);
+  f.one('K', a.kind);
+  f.flag(ce <= headStart ? 'content-before' : cs < headStart ? 'content-around' : 'content-after');
+  f.one('CL', bucket(ce - cs, [15, 40, 100, 200]));
   if (cs > headStart) {
     let i = cue.last + 1;
     while (i <= s.last && (tokens[i] as Token).end <= cs) i++;
     const opener = cls(i);
-    f.push(`CO:${opener}`, `LCO:${lemma}|${opener}`, `CG:${bucket(i - cue.last - 1, [0, 2, 5])}`);
+    f.one('CO', opener);
+    f.two('LCO', lemma, opener);
+    f.one('CG', bucket(i - cue.last - 1, [0, 2, 5]));
   }
   for (const b of scene.earlier) {
     if (b.content[0] <= headStart && headStart < b.content[1]) {
-      f.push('nested');
+      f.flag('nested');
       break;
     }
   }
-  return f;
+}
+
+/** The binary features of a cue and the attribution the patterns read for it, by name (`L:say`, `LF:say|ed`). */
+export function cueFeatures(scene: CueScene, cue: Cue, a: RawAttribution): string[] {
+  const names: string[] = [];
+  emitFeatures(scene, cue, a, {
+    flag: (name) => names.push(name),
+    one: (prefix, x) => names.push(`${prefix}:${x}`),
+    two: (prefix, x, y) => names.push(`${prefix}:${x}|${y}`),
+  });
+  return names;
 }
 
 /**
- * The weights as a Map, built on first use: feature names are fresh strings, and a Map finds them
- * several times faster than a lookup in the model's object of thousands of keys.
+ * The model's weights by the parts of their names, so that a cue is scored without building a
+ * name: flags by name, `P:x` under P then x, `P:x|y` (split at the last `|`) under P, x, then y.
+ * Built on first use.
  */
-let weights: Map<string, number> | undefined;
+interface Weights {
+  flags: Map<string, number>;
+  ones: Map<string, Map<string, number>>;
+  twos: Map<string, Map<string, Map<string, number>>>;
+}
+let weights: Weights | undefined;
 
-/** The model's probability that the cue is an attribution. */
-export function cueProbability(features: readonly string[]): number {
-  weights ??= new Map(Object.entries(CUE_MODEL.weights));
+function weightTables(): Weights {
+  const w: Weights = { flags: new Map(), ones: new Map(), twos: new Map() };
+  for (const [name, weight] of Object.entries(CUE_MODEL.weights)) {
+    const colon = name.indexOf(':');
+    if (colon === -1) {
+      w.flags.set(name, weight);
+      continue;
+    }
+    const prefix = name.slice(0, colon);
+    const rest = name.slice(colon + 1);
+    let ones = w.ones.get(prefix);
+    if (ones === undefined) w.ones.set(prefix, (ones = new Map()));
+    ones.set(rest, weight);
+    const bar = rest.lastIndexOf('|');
+    if (bar === -1) continue;
+    let twos = w.twos.get(prefix);
+    if (twos === undefined) w.twos.set(prefix, (twos = new Map()));
+    let byFirst = twos.get(rest.slice(0, bar));
+    if (byFirst === undefined) twos.set(rest.slice(0, bar), (byFirst = new Map()));
+    byFirst.set(rest.slice(bar + 1), weight);
+  }
+  return w;
+}
+
+/** The model's probability that the cue is an attribution: the logistic of its features' summed weights. */
+export function cueProbability(scene: CueScene, cue: Cue, a: RawAttribution): number {
+  const w = (weights ??= weightTables());
   let z = 0;
-  for (const name of features) z += weights.get(name) ?? 0;
+  emitFeatures(scene, cue, a, {
+    flag: (name) => (z += w.flags.get(name) ?? 0),
+    one: (prefix, x) => (z += w.ones.get(prefix)?.get(x) ?? 0),
+    two: (prefix, x, y) => (z += w.twos.get(prefix)?.get(x)?.get(y) ?? 0),
+  });
   return 1 / (1 + Math.exp(-z));
 }
 
 /** Does the model keep this cue? Lexicon verbs need less to be kept than verbs outside it. */
-export function acceptsCue(features: readonly string[], inLexicon: boolean): boolean {
-  const p = cueProbability(features);
-  return p >= (inLexicon ? CUE_MODEL.keep : CUE_MODEL.accept);
+export function acceptsCue(scene: CueScene, cue: Cue, a: RawAttribution): boolean {
+  return cueProbability(scene, cue, a) >= (cue.cls !== undefined ? CUE_MODEL.keep : CUE_MODEL.accept);
 }
 
 /** What `scripts/train-cues.ts` sees of each candidate: set only while training (never in the library's own use). */
-export const candidateLog: { observe: ((features: readonly string[], cue: Cue, a: RawAttribution, ctx: ArticleContext) => void) | undefined } = { observe: undefined };
+export const candidateLog: {
+  observe: ((features: readonly string[], cue: Cue, a: RawAttribution, ctx: ArticleContext, scene: CueScene) => void) | undefined;
+} = { observe: undefined };

@@ -38,12 +38,11 @@ export class SentenceReader extends SentenceScope {
   /** The learned model's decision on a cue the patterns read (`learned.ts`). */
   private keeps(cue: Cue, a: RawAttribution, loose: boolean): boolean {
     const scene = { tokens: this.tokens, s: this.s, quotedIn: this.quotedIn, earlier: this.out, headline: this.ctx.paragraphs[this.s.paragraph]?.role === 'headline', loose };
-    const features = cueFeatures(scene, cue, a);
     if (candidateLog.observe !== undefined) {
-      candidateLog.observe(features, cue, a, this.ctx);
+      candidateLog.observe(cueFeatures(scene, cue, a), cue, a, this.ctx, scene);
       return true;
     }
-    return acceptsCue(features, cue.cls !== undefined);
+    return acceptsCue(scene, cue, a);
   }
 
   /**
