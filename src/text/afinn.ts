@@ -21,12 +21,15 @@ export interface ScoredWord {
   score: number;
 }
 
-/** Characters the package turns into spaces (with `\n`). */
-const TO_SPACE = new Set([...'\n.,/#!?$%^&*;:{}=_`"~() '].map((c) => c.charCodeAt(0)));
+/** 0: part of a word; 1: a space, or a character the package makes one (`\n` and the separators); 2: other white space. */
+type Kind = 0 | 1 | 2;
 
-/** 0: part of a word; 1: a space (or a character made one); 2: other white space. */
-function kind(c: number): 0 | 1 | 2 {
-  if (TO_SPACE.has(c)) return 1;
+/** The kinds of the ASCII characters. */
+const ASCII_KIND = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_KIND[c] = '\n.,/#!?$%^&*;:{}=_`"~() '.includes(String.fromCharCode(c)) ? 1 : isSpace(c) ? 2 : 0;
+
+function kind(c: number): Kind {
+  if (c < 0x80) return ASCII_KIND[c] as Kind;
   return isSpace(c) ? 2 : 0;
 }
 

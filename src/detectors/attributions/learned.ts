@@ -27,6 +27,8 @@ export interface CueScene {
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'her']);
 const POSSESSIVE = new Set(['his', 'their', 'its', 'our', 'my', 'your']);
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+const RELATIVES = new Set(['who', 'that', 'which']);
 const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', "'ll", '’ll', "'d", '’d', 'wo', 'ca', 'shall']);
 /** Words that keep their own name as a feature: markers, relatives, prepositions, conjunctions. */
 const NAMED = new Set([
@@ -52,18 +54,28 @@ function tokenClass(tokens: readonly Token[], quotedIn: Int32Array, i: number, s
   return t.pos;
 }
 
+/** `tagged-` and each POS tag, made once. */
+const TAGGED = new Map<string, string>();
+
 function form(t: Token): string {
-  if (t.pos !== 'VERB') return 'tagged-' + t.pos;
+  if (t.pos !== 'VERB') {
+    let tagged = TAGGED.get(t.pos);
+    if (tagged === undefined) TAGGED.set(t.pos, (tagged = `tagged-${t.pos}`));
+    return tagged;
+  }
   if (/ing$/.test(t.lower)) return 'ing';
   if (/(?:ed|en|wn|lt|ght)$/.test(t.lower) && t.lower !== t.lemma) return 'ed';
   if (/s$/.test(t.lower) && t.lower !== t.lemma) return 's';
   return 'base';
 }
 
+/** Bucket names, made once. */
+const BUCKETS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 function bucket(n: number, edges: readonly number[]): string {
   let k = 0;
   while (k < edges.length && n > (edges[k] as number)) k++;
-  return String(k);
+  return BUCKETS[k] ?? String(k);
 }
 
 /**
@@ -82,7 +94,6 @@ function emitFeatures(scene: CueScene, cue: Cue, a: RawAttribution, f: FeatureSi
   const { tokens, s, quotedIn } = scene;
   const head = tokens[cue.head] as Token;
   const lemma = cue.lemma;
-  const cls = (i: number): string => tokenClass(tokens, quotedIn, i, s);
   const headForm = form(head);
   f.flag('bias');
   f.one('L', lemma);
@@ -113,10 +124,10 @@ function emitFeatures(scene: CueScene, cue: Cue, a: RawAttribution, f: FeatureSi
   }
   if (head.negated) f.flag('negated');
   // The words around the cue.
-  const p1 = cls(cue.first - 1);
-  const p2 = cls(cue.first - 2);
-  const n1 = cls(cue.last + 1);
-  const n2 = cls(cue.last + 2);
+  const p1 = tokenClass(tokens, quotedIn, cue.first - 1, s);
+  const p2 = tokenClass(tokens, quotedIn, cue.first - 2, s);
+  const n1 = tokenClass(tokens, quotedIn, cue.last + 1, s);
+  const n2 = tokenClass(tokens, quotedIn, cue.last + 2, s);
   f.one('P1', p1);
   f.two('P2', p2, p1);
   f.one('N1', n1);
@@ -134,7 +145,7 @@ function emitFeatures(scene: CueScene, cue: Cue, a: RawAttribution, f: FeatureSi
   let conditional = false;
   for (let i = s.first; i <= s.last; i++) {
     if (quotedIn[i] !== -1) quoted = true;
-    if (i < cue.first && ['if', 'unless', 'whether'].includes((tokens[i] as Token).lower)) conditional = true;
+    if (i < cue.first && CONDITIONALS.has((tokens[i] as Token).lower)) conditional = true;
   }
   if (quoted) f.flag('sentence-quoted');
   if (conditional) f.flag('conditional');
@@ -143,7 +154,7 @@ function emitFeatures(scene: CueScene, cue: Cue, a: RawAttribution, f: FeatureSi
   if (a.source !== undefined) {
     const [first, last] = a.source;
     const sh = tokens[last] as Token;
-    sourceKind = SUBJECT_PRONOUNS.has(sh.lower) && first === last ? 'pronoun' : ['who', 'that', 'which'].includes(sh.lower) ? 'relative' : sh.pos === 'PROPN' || /^\p{Lu}/u.test(sh.value) ? 'name' : sh.pos;
+    sourceKind = SUBJECT_PRONOUNS.has(sh.lower) && first === last ? 'pronoun' : RELATIVES.has(sh.lower) ? 'relative' : sh.pos === 'PROPN' || /^\p{Lu}/u.test(sh.value) ? 'name' : sh.pos;
     f.one('SL', bucket(last - first + 1, [1, 2, 4, 8]));
     f.flag(first > cue.last ? 'source-after' : cue.first - last > 1 ? 'source-apart' : 'source-next');
   }
@@ -158,7 +169,7 @@ function emitFeatures(scene: CueScene, cue: Cue, a: RawAttribution, f: FeatureSi
   if (cs > headStart) {
     let i = cue.last + 1;
     while (i <= s.last && (tokens[i] as Token).end <= cs) i++;
-    const opener = cls(i);
+    const opener = tokenClass(tokens, quotedIn, i, s);
     f.one('CO', opener);
     f.two('LCO', lemma, opener);
     f.one('CG', bucket(i - cue.last - 1, [0, 2, 5]));
@@ -192,7 +203,6 @@ interface Weights {
   ones: Map<string, Map<string, number>>;
   twos: Map<string, Map<string, Map<string, number>>>;
 }
-let weights: Weights | undefined;
 
 function weightTables(): Weights {
   const w: Weights = { flags: new Map(), ones: new Map(), twos: new Map() };
@@ -218,16 +228,27 @@ function weightTables(): Weights {
   return w;
 }
 
+/** Sums the weights of the features emitted into it (one sink, reset for every cue: no allocation per cue). */
+const scorer = {
+  w: undefined as Weights | undefined,
+  z: 0,
+  flag(name: string): void {
+    this.z += this.w?.flags.get(name) ?? 0;
+  },
+  one(prefix: string, x: string): void {
+    this.z += this.w?.ones.get(prefix)?.get(x) ?? 0;
+  },
+  two(prefix: string, x: string, y: string): void {
+    this.z += this.w?.twos.get(prefix)?.get(x)?.get(y) ?? 0;
+  },
+};
+
 /** The model's probability that the cue is an attribution: the logistic of its features' summed weights. */
 export function cueProbability(scene: CueScene, cue: Cue, a: RawAttribution): number {
-  const w = (weights ??= weightTables());
-  let z = 0;
-  emitFeatures(scene, cue, a, {
-    flag: (name) => (z += w.flags.get(name) ?? 0),
-    one: (prefix, x) => (z += w.ones.get(prefix)?.get(x) ?? 0),
-    two: (prefix, x, y) => (z += w.twos.get(prefix)?.get(x)?.get(y) ?? 0),
-  });
-  return 1 / (1 + Math.exp(-z));
+  scorer.w ??= weightTables();
+  scorer.z = 0;
+  emitFeatures(scene, cue, a, scorer);
+  return 1 / (1 + Math.exp(-scorer.z));
 }
 
 /** Does the model keep this cue? Lexicon verbs need less to be kept than verbs outside it. */
