@@ -22,6 +22,24 @@ export interface CueScene {
   headline: boolean;
   /** No pattern read the cue: the attribution is the loose last resort. */
   loose: boolean;
+  /** What the features read of the whole sentence, the same for each of its cues ({@link sentenceFacts}). */
+  sentence: SentenceFacts;
+}
+
+/** Whether any token of the sentence is quoted, and its first `if`, `unless` or `whether` (Infinity: none). */
+export interface SentenceFacts {
+  quoted: boolean;
+  conditional: number;
+}
+
+export function sentenceFacts(tokens: readonly Token[], s: SentenceRange, quotedIn: Int32Array): SentenceFacts {
+  let quoted = false;
+  let conditional = Infinity;
+  for (let i = s.first; i <= s.last; i++) {
+    if (quotedIn[i] !== -1) quoted = true;
+    if (conditional === Infinity && CONDITIONALS.has((tokens[i] as Token).lower)) conditional = i;
+  }
+  return { quoted, conditional };
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
@@ -141,14 +159,8 @@ function emitFeatures(scene: CueScene, cue: Cue, a: RawAttribution, f: FeatureSi
     f.flag('loose');
     f.one('LL', lemma);
   }
-  let quoted = false;
-  let conditional = false;
-  for (let i = s.first; i <= s.last; i++) {
-    if (quotedIn[i] !== -1) quoted = true;
-    if (i < cue.first && CONDITIONALS.has((tokens[i] as Token).lower)) conditional = true;
-  }
-  if (quoted) f.flag('sentence-quoted');
-  if (conditional) f.flag('conditional');
+  if (scene.sentence.quoted) f.flag('sentence-quoted');
+  if (scene.sentence.conditional < cue.first) f.flag('conditional');
   // The source.
   let sourceKind = 'none';
   if (a.source !== undefined) {

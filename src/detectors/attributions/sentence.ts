@@ -8,7 +8,7 @@ import type { Token } from '../../nlp/wink.js';
 import type { QuotedStretch } from '../quote-marks.js';
 import { cuesIn, INFINITIVE_VERBS, NEEDS_MARKER, OBJECT_VERBS, SPEECH_VERBS, type Cue } from './cues.js';
 import { SentenceScope, shape } from './content.js';
-import { acceptsCue, candidateLog, cueFeatures } from './learned.js';
+import { acceptsCue, candidateLog, cueFeatures, sentenceFacts, type SentenceFacts } from './learned.js';
 import { appositiveBefore, mainSubject, namesObject, nounPhraseAfter, nounPhraseBefore, pollPhrase, viewpointPhrase } from './phrases.js';
 import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isNominal, isWordy, nameLike, POSSESSIVES, QUESTION_OPENERS, QUOTE_MARKS, RELATIVE, SUBORDINATORS, t1, TIME_WORDS } from './tokens.js';
 import type { Range, RawAttribution } from './types.js';
@@ -16,6 +16,8 @@ import type { Range, RawAttribution } from './types.js';
 /** Reads the attributions of one sentence. */
 export class SentenceReader extends SentenceScope {
   private readonly out: RawAttribution[] = [];
+  /** What the cue model reads of the whole sentence, found at its first cue. */
+  private facts: SentenceFacts | undefined;
 
   read(): RawAttribution[] {
     const colon = this.colonAttribution();
@@ -37,7 +39,8 @@ export class SentenceReader extends SentenceScope {
 
   /** The learned model's decision on a cue the patterns read (`learned.ts`). */
   private keeps(cue: Cue, a: RawAttribution, loose: boolean): boolean {
-    const scene = { tokens: this.tokens, s: this.s, quotedIn: this.quotedIn, earlier: this.out, headline: this.ctx.paragraphs[this.s.paragraph]?.role === 'headline', loose };
+    this.facts ??= sentenceFacts(this.tokens, this.s, this.quotedIn);
+    const scene = { tokens: this.tokens, s: this.s, quotedIn: this.quotedIn, earlier: this.out, headline: this.ctx.paragraphs[this.s.paragraph]?.role === 'headline', loose, sentence: this.facts };
     if (candidateLog.observe !== undefined) {
       candidateLog.observe(cueFeatures(scene, cue, a), cue, a, this.ctx, scene);
       return true;
