@@ -8,6 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import { Piscina } from 'piscina';
 import { analyzeArticle, buildProfiles, type AnalyzeOptions, type ProfileOptions, type SourceProfile } from './index.js';
 import { checkKeys, fail, isPlainObject } from './errors.js';
@@ -96,7 +97,10 @@ function workerFile(): string {
 interface Analyzer {
   /** Analyses one article (a string, or an object whose fields are all strings: it is cloned to a worker). */
   analyze(article: string | ArticleInput): Promise<ArticleAnalysis>;
-  /** Analyses a batch and folds it into profiles, where the articles are analysed. */
+  /**
+   * Analyses a batch and folds it into profiles, where the articles are analysed. The batch is used
+   * before this returns: the caller may drop it at once.
+   */
   profile(items: BatchItem[]): Promise<BatchProfiles>;
   /** Rejects with `analyzeArticle`'s own error when the options are wrong. */
   checkOptions(): Promise<void>;
@@ -177,7 +181,17 @@ function startAnalyzer(concurrency: number, heapMb: number, options: AnalyzeOpti
     });
   return {
     analyze: (article) => again(pool.run(article) as Promise<ArticleAnalysis>, () => here.analyze(article)),
-    profile: (items) => again(pool.run(items, { name: 'profile' }) as Promise<BatchProfiles>, () => here.profile(items)),
+    // The batch waits for its worker, and is kept until it is done (to be done again here if its
+    // worker runs out of heap), serialised: as objects, its articles would outlive several of this
+    // thread's young-generation collections and be moved to the old generation, which V8 then lets
+    // grow to a multiple of what it holds alive (measured over 12,000 AllSides articles on two
+    // workers: over 400 MB promoted, an old generation of up to 300 MB for 72 MB alive). Serialised,
+    // the objects die young and the bytes are outside the heap (3,000 articles: 254 MB promoted
+    // before, 160 MB after; the rest is mostly the reader's own read-ahead and the batches' profiles).
+    profile: (items) => {
+      const batch = serialize(items);
+      return again(pool.run(batch, { name: 'profile' }) as Promise<BatchProfiles>, () => here.profile(deserialize(batch) as BatchItem[]));
+    },
     // analyzeArticle checks its options before anything else: one empty article in a worker says
     // whether they are right, with analyzeArticle's own message, and warms that worker up.
     checkOptions: async () => void (await pool.run('')),
@@ -412,6 +426,7 @@ export async function profileCorpus(
   let size = 1;
   let position = 0;
   let exhausted = false;
+  let closed = false;
 
   /** The next batch: up to `size` articles, and the inputs with errors among them. */
   const read = async (): Promise<Batch> => {
@@ -447,14 +462,19 @@ export async function profileCorpus(
     return batch;
   };
 
-  const start = async ({ entries, items }: Batch): Promise<BatchResult> => {
+  const start = async (batch: Batch): Promise<BatchResult> => {
+    const { entries } = batch;
+    const size = batch.items.length;
     let done: BatchProfiles;
     try {
-      done = items.length === 0 ? { profiles: [], failures: [] } : await analyzer.profile(items);
+      const profiling = size === 0 ? undefined : analyzer.profile(batch.items);
+      // The analyzer has the articles now: nothing here holds them any more.
+      batch.items = [];
+      done = profiling === undefined ? { profiles: [], failures: [] } : await profiling;
     } catch (error) {
       // The whole batch failed (a worker ran out of memory, say): each of its articles is an error.
       const message = error instanceof Error ? error.message : String(error);
-      done = { profiles: [], failures: items.map((_, index) => ({ index, message })) };
+      done = { profiles: [], failures: Array.from({ length: size }, (_, index) => ({ index, message })) };
     }
     const failed = new Map(done.failures.map((f) => [f.index, f.message]));
     const errors = entries.flatMap(({ input, error, item }) => {
@@ -462,7 +482,7 @@ export async function profileCorpus(
       const message = item === undefined ? undefined : failed.get(item);
       return message === undefined ? [] : [inputError(input, message)];
     });
-    return { profiles: done.profiles, analysed: items.length - failed.size, errors };
+    return { profiles: done.profiles, analysed: size - failed.size, errors };
   };
 
   try {
@@ -479,10 +499,14 @@ export async function profileCorpus(
       result.analysed += done.analysed;
       result.errors.push(...done.errors);
     }
+    // The workers go before the profiles are finished (a copy of them all): their heaps and this
+    // copy never coexist (measured over 12,000 articles: peak RSS otherwise came at this point).
+    closed = true;
+    await analyzer.close();
     result.profiles = stream.profiles();
     return result;
   } finally {
     if (!exhausted) await iterator.return?.();
-    await analyzer.close();
+    if (!closed) await analyzer.close();
   }
 }

@@ -11,7 +11,7 @@
  *   3. merge      counts add, evidence concatenates, figures are derived again
  */
 import { checkKeys, fail, isPlainObject } from '../errors.js';
-import { record, toPlain, toRecords } from '../records.js';
+import { record, smallRecord, toPlain, toRecords } from '../records.js';
 import { countWords } from '../text/words.js';
 import type { ArticleAnalysis, EvidenceRef, Span, VoiceType, WordingVoice } from '../types.js';
 
@@ -283,7 +283,7 @@ export class ProfileBuilder {
 
   /** The profiles of everything added so far, one per outlet, by outlet name; the builder can go on. */
   profiles(): SourceProfile[] {
-    return [...this.bySource.values()].sort((x, y) => (x.source < y.source ? -1 : 1)).map((p) => finish(toRecords(p), this.options));
+    return [...this.bySource.values()].sort((x, y) => (x.source < y.source ? -1 : 1)).map((p) => finish(p, this.options));
   }
 }
 
@@ -382,27 +382,32 @@ const shares = (counts: Record<string, number>, whole: number): Record<string, n
   Object.fromEntries(Object.entries(counts).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, n]) => [k, share(n, whole)]));
 const sum = (counts: Record<string, number>): number => Object.values(counts).reduce((s, n) => s + n, 0);
 
-/** 2. Sorts the lists and derives the figures from the counts; the records become ordinary objects again. */
+/**
+ * 2. The finished copy of a profile being built: its lists sorted, its figures derived from the
+ * counts, its records ordinary objects again. `p` is left as it is (its builder can go on), and is
+ * copied once.
+ */
 function finish(p: SourceProfile, options: ProfileOptions): SourceProfile {
   const c = p.counts;
-  p.articles.sort();
-  const order = new Map(p.articles.map((id, i) => [id, i]));
-  for (const refs of Object.values(p.evidence)) {
-    refs.sort((x, y) => (order.get(x.article) ?? 0) - (order.get(y.article) ?? 0) || x.span.start - y.span.start || x.span.end - y.span.end);
-  }
-  p.evidence = Object.fromEntries(Object.entries(p.evidence).sort(([x], [y]) => (x < y ? -1 : 1)));
+  const articles = [...p.articles].sort();
+  const order = new Map(articles.map((id, i) => [id, i]));
+  const evidence = Object.fromEntries(
+    Object.entries(p.evidence)
+      .sort(([x], [y]) => (x < y ? -1 : 1))
+      .map(([key, refs]) => [key, [...refs].sort((x, y) => (order.get(x.article) ?? 0) - (order.get(y.article) ?? 0) || x.span.start - y.span.start || x.span.end - y.span.end)]),
+  );
   const per1000 = (n: number, words: number): number => (words > 0 ? (n * 1000) / words : 0);
   const wordingRates = (voice: WordingVoice): Record<string, number> =>
     Object.fromEntries(Object.entries(c.wording[voice]).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, n]) => [k, per1000(n, c.voiceWords[voice])]));
   const topVoices = Object.values(c.voices)
-    .map((t) => ({ ...t }))
     .sort((x, y) => y.words - x.words || y.quotes - x.quotes || (x.name < y.name ? -1 : 1))
-    .slice(0, options.topVoices ?? 10);
+    .slice(0, options.topVoices ?? 10)
+    .map((t) => ({ ...t }));
   const quotesByType = Object.fromEntries(Object.entries(c.byType).map(([k, t]) => [k, t.quotes]));
   const wordsByType = Object.fromEntries(Object.entries(c.byType).map(([k, t]) => [k, t.words]));
   const quotesBySide = Object.fromEntries(Object.entries(c.bySide).map(([k, t]) => [k, t.quotes]));
   const wordsBySide = Object.fromEntries(Object.entries(c.bySide).map(([k, t]) => [k, t.words]));
-  p.figures = {
+  const figures: ProfileFigures = {
     quotesPer1000Words: per1000(c.quotes, c.words),
     directShare: share(c.direct, c.quotes),
     indirectShare: share(c.indirect, c.quotes),
@@ -424,7 +429,7 @@ function finish(p: SourceProfile, options: ProfileOptions): SourceProfile {
     frames: Object.fromEntries(Object.entries(c.frames).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, n]) => [k, per1000(n, c.words)])),
     topVoices,
   };
-  return toPlain(p);
+  return toPlain({ ...p, articles, evidence, figures });
 }
 
 /** Adds `b`'s counts into `a` (nested records of numbers; `a`'s records have no prototype). */
@@ -433,7 +438,7 @@ function addCounts(a: Record<string, unknown>, b: Record<string, unknown>): void
     if (typeof value === 'number') a[key] = ((a[key] as number | undefined) ?? 0) + value;
     else if (typeof value === 'string') a[key] ??= value;
     else if (value !== null && typeof value === 'object') {
-      const into = (a[key] ??= record()) as Record<string, unknown>;
+      const into = (a[key] ??= smallRecord()) as Record<string, unknown>;
       addCounts(into, value as Record<string, unknown>);
     }
   }
