@@ -81,6 +81,8 @@ describe('attribution patterns', () => {
     // Appositives with a participle, an adverb or a mistagged name in them; a name wink tags as an adverb.
     ['Peter Morency, a Verizon customer based in Boston, said he was frustrated.', { kind: 'indirect', source: 'Peter Morency, a Verizon customer based in Boston,', cue: 'said', content: 'he was frustrated' }],
     ['Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said Trump is responsible.', { kind: 'indirect', source: 'Democratic front-runner Hillary Clinton, also campaigning in Wisconsin,', cue: 'said', content: 'Trump is responsible' }],
+    // wink tags a first name at a paragraph's start a verb (`Ted`) or foreign (`De`): it opens the name.
+    ['Ted Cruz says he will win.', { kind: 'indirect', source: 'Ted Cruz', cue: 'says', content: 'he will win' }],
     ['He agreed. Jolly said he would be cautious.', { kind: 'indirect', source: 'Jolly', cue: 'said', content: 'he would be cautious' }],
     ['Hogan Gidley, a former party director, whose roots are in the church, said the base was angry.', { kind: 'indirect', source: 'Hogan Gidley, a former party director, whose roots are in the church,', cue: 'said', content: 'the base was angry' }],
     ['"The convention will be unprecedented," said Audrey Scagnelli, press secretary for the committee organizing the convention.', { kind: 'direct', source: 'Audrey Scagnelli, press secretary for the committee organizing the convention', cue: 'said', content: '"The convention will be unprecedented,"' }],
