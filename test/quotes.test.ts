@@ -114,6 +114,8 @@ describe('attribution patterns', () => {
     ['Clinton accused Trump of using divisive rhetoric.', { kind: 'indirect', source: 'Clinton', cue: 'accused', content: 'Trump of using divisive rhetoric' }],
     // The object of a verb that is not one of speech ends at a comma or dash.
     ["Trump praised Pence for cutting taxes and paring regulations - moves that he said improved Indiana's economy.", { kind: 'indirect', source: 'Trump', cue: 'praised', content: 'Pence for cutting taxes and paring regulations' }],
+    // An object right after the cue is its content: the clause before the comma is not (it is no quote).
+    ['Although 15 of the 19 hijackers were Saudis, the government in Riyadh has vigorously denied any role in the attacks.', { kind: 'indirect', source: 'the government in Riyadh', cue: 'has vigorously denied', content: 'any role in the attacks' }],
     // A parenthetical cue: the content is the clause around it.
     ['In a merger, he said, the brand would survive.', { kind: 'indirect', source: 'he', cue: 'said', content: 'In a merger, he said, the brand would survive' }],
     // A poll introduced by a preposition is the source of the figures that follow.

@@ -468,6 +468,9 @@ export class SentenceReader extends SentenceScope {
     for (; stop <= s.last; stop++) {
       const t = tokens[stop] as Token;
       if (t.value === ',' || t.value === ':' || quotedIn[stop] !== -1 || QUOTE_MARKS.has(t.value)) break;
+      // `Although …, the government has denied any role in …`: an object right after the cue is its
+      // content; only after a quote may a noun follow (`…,” she said the next day`).
+      if (stop === after && !endsWithQuote && cue.first > mark + 1 && (t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !POSSESSIVES.has(t.lower))) && !TIME_WORDS.has(t.lower) && !TIME_WORDS.has(this.at(stop + 1)?.lower ?? '')) return null;
       // `…,” Christie said when asked whether …`: the question put to the speaker is not the content.
       if ((t.lower === 'when' || t.lower === 'after') && this.at(stop + 1)?.lower === 'asked') break;
       // `''…'' Clinton asks as a maintenance guy walks in`: a subordinate clause after the cue is not its content.
