@@ -81,6 +81,8 @@ describe('attribution patterns', () => {
     // Appositives with a participle, an adverb or a mistagged name in them; a name wink tags as an adverb.
     ['Peter Morency, a Verizon customer based in Boston, said he was frustrated.', { kind: 'indirect', source: 'Peter Morency, a Verizon customer based in Boston,', cue: 'said', content: 'he was frustrated' }],
     ['Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said Trump is responsible.', { kind: 'indirect', source: 'Democratic front-runner Hillary Clinton, also campaigning in Wisconsin,', cue: 'said', content: 'Trump is responsible' }],
+    // wink tags a first name at a paragraph's start a verb (`Ted`) or foreign (`De`): it opens the name.
+    ['Ted Cruz says he will win.', { kind: 'indirect', source: 'Ted Cruz', cue: 'says', content: 'he will win' }],
     ['He agreed. Jolly said he would be cautious.', { kind: 'indirect', source: 'Jolly', cue: 'said', content: 'he would be cautious' }],
     ['Hogan Gidley, a former party director, whose roots are in the church, said the base was angry.', { kind: 'indirect', source: 'Hogan Gidley, a former party director, whose roots are in the church,', cue: 'said', content: 'the base was angry' }],
     ['"The convention will be unprecedented," said Audrey Scagnelli, press secretary for the committee organizing the convention.', { kind: 'direct', source: 'Audrey Scagnelli, press secretary for the committee organizing the convention', cue: 'said', content: '"The convention will be unprecedented,"' }],
@@ -92,6 +94,9 @@ describe('attribution patterns', () => {
     // parentheses inside a coordination, a participle phrase.
     ["“It is done,” said Whit Ayres, who was Rubio's campaign pollster.", { kind: 'direct', source: "Whit Ayres, who was Rubio's campaign pollster", cue: 'said', content: '“It is done,”' }],
     ['“It is done,” said Tom Goldstein, publisher of SCOTUSblog.', { kind: 'direct', source: 'Tom Goldstein, publisher of SCOTUSblog', cue: 'said', content: '“It is done,”' }],
+    // After a quote, further descriptions after commas belong to the source, but not an adjunct.
+    ['“Wages are flat,” said Dean Baker, co-director of the Center for Economic and Policy Research, a liberal think tank.', { kind: 'direct', source: 'Dean Baker, co-director of the Center for Economic and Policy Research, a liberal think tank', cue: 'said', content: '“Wages are flat,”' }],
+    ['“I will vote,” said Ryan Leenders, 30, a member of the machinists union.', { kind: 'direct', source: 'Ryan Leenders, 30, a member of the machinists union', cue: 'said', content: '“I will vote,”' }],
     ['A USA TODAY/Suffolk University poll found that Trump leads.', { kind: 'indirect', source: 'A USA TODAY/Suffolk University poll', cue: 'found', content: 'that Trump leads' }],
     ['Chairman Jason Chaffetz (R-Utah) and Chairman Bob Goodlatte (R-Va.) said the request was unusual.', { kind: 'indirect', source: 'Chairman Jason Chaffetz (R-Utah) and Chairman Bob Goodlatte (R-Va.)', cue: 'said', content: 'the request was unusual' }],
     ['Data released Friday by state gaming regulators show that revenue fell.', { kind: 'indirect', source: 'Data released Friday by state gaming regulators', cue: 'show', content: 'that revenue fell' }],
@@ -109,6 +114,8 @@ describe('attribution patterns', () => {
     ['Clinton accused Trump of using divisive rhetoric.', { kind: 'indirect', source: 'Clinton', cue: 'accused', content: 'Trump of using divisive rhetoric' }],
     // The object of a verb that is not one of speech ends at a comma or dash.
     ["Trump praised Pence for cutting taxes and paring regulations - moves that he said improved Indiana's economy.", { kind: 'indirect', source: 'Trump', cue: 'praised', content: 'Pence for cutting taxes and paring regulations' }],
+    // An object right after the cue is its content: the clause before the comma is not (it is no quote).
+    ['Although 15 of the 19 hijackers were Saudis, the government in Riyadh has vigorously denied any role in the attacks.', { kind: 'indirect', source: 'the government in Riyadh', cue: 'has vigorously denied', content: 'any role in the attacks' }],
     // A parenthetical cue: the content is the clause around it.
     ['In a merger, he said, the brand would survive.', { kind: 'indirect', source: 'he', cue: 'said', content: 'In a merger, he said, the brand would survive' }],
     // A poll introduced by a preposition is the source of the figures that follow.

@@ -429,7 +429,9 @@ export class SentenceReader extends SentenceScope {
         const roleNp = bareRelative !== undefined && RELATIVE.has(bareRelative.lower) && bareRelative.lower !== 'that' ? ([after + 1, after] as Range) : this.rolePhrase(after + 1);
         // A role is marked by a determiner or a role noun, or it ends the sentence (`said Tom Goldstein, publisher of SCOTUSblog.`).
         const endsSentence = roleNp !== null && (this.at(roleNp[1] + 1) === undefined || CLOSING_PUNCT.has((this.at(roleNp[1] + 1) as Token).value));
-        if (roleNp !== null && (roleNp[1] < roleNp[0] || endsSentence || (tokens[roleNp[0]] as Token).pos === 'DET' || tokens.slice(roleNp[0], roleNp[1] + 1).some((t) => ROLE_NOUNS.has(t.lower)))) {
+        // After a quote, what follows the name's comma describes the speaker (`said Ryan Leenders, 30, a machinist`).
+        const afterQuote = endsWithQuoteAt(tokens, quotedIn, mark);
+        if (roleNp !== null && (roleNp[1] < roleNp[0] || endsSentence || afterQuote || (tokens[roleNp[0]] as Token).pos === 'DET' || tokens.slice(roleNp[0], roleNp[1] + 1).some((t) => ROLE_NOUNS.has(t.lower)))) {
           // `said Kamin, an economist who studies taxes.`: a relative clause after the role belongs to it.
           let roleEnd = roleNp[1];
           const relative = this.at(roleEnd + 1);
@@ -437,6 +439,12 @@ export class SentenceReader extends SentenceScope {
           const participle = relative !== undefined && relative.pos === 'VERB' && /(?:ing|ed)$/.test(relative.lower) && (tokens[roleEnd] as Token).pos === 'NOUN';
           if (relative !== undefined && ((RELATIVE.has(relative.lower) && relative.lower !== 'that') || participle)) {
             while (roleEnd + 1 <= s.last && (tokens[roleEnd + 1] as Token).value !== ',' && !CLOSING_PUNCT.has((tokens[roleEnd + 1] as Token).value) && quotedIn[roleEnd + 1] === -1) roleEnd++;
+          }
+          // … and so do further descriptions after a comma (`, co-director of the center, a liberal think tank`),
+          // but not an adjunct or a participle clause (`, on Facebook`, `, adding …`).
+          while (afterQuote && this.at(roleEnd + 1)?.value === ',' && this.describesAt(roleEnd + 2)) {
+            roleEnd += 2;
+            while (roleEnd + 1 <= s.last && (tokens[roleEnd + 1] as Token).value !== ',' && !CLOSING_PUNCT.has((tokens[roleEnd + 1] as Token).value) && quotedIn[roleEnd + 1] === -1 && !QUOTE_MARKS.has((tokens[roleEnd + 1] as Token).value)) roleEnd++;
           }
           role = [roleNp[0], roleEnd];
           after = roleEnd + 1;
@@ -462,6 +470,9 @@ export class SentenceReader extends SentenceScope {
     for (; stop <= s.last; stop++) {
       const t = tokens[stop] as Token;
       if (t.value === ',' || t.value === ':' || quotedIn[stop] !== -1 || QUOTE_MARKS.has(t.value)) break;
+      // `Although …, the government has denied any role in …`: an object right after the cue is its
+      // content; only after a quote may a noun follow (`…,” she said the next day`).
+      if (stop === after && !endsWithQuote && cue.first > mark + 1 && (t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !POSSESSIVES.has(t.lower))) && !TIME_WORDS.has(t.lower) && !TIME_WORDS.has(this.at(stop + 1)?.lower ?? '')) return null;
       // `…,” Christie said when asked whether …`: the question put to the speaker is not the content.
       if ((t.lower === 'when' || t.lower === 'after') && this.at(stop + 1)?.lower === 'asked') break;
       // `''…'' Clinton asks as a maintenance guy walks in`: a subordinate clause after the cue is not its content.
@@ -566,6 +577,13 @@ export class SentenceReader extends SentenceScope {
     if (this.at(i)?.lower === 'on' || this.at(i)?.lower === 'earlier') i--;
     else if (!['last', 'this', 'next', 'earlier'].includes((this.tokens[i + 1] as Token).lower)) return end;
     return this.at(i) === undefined || !isNominal(this.tokens[i] as Token) ? end : i;
+  }
+
+  /** Does a description of a person start at token `i` (`a liberal think tank`, `30`, `Alabama`, `who replaced him`)? */
+  private describesAt(i: number): boolean {
+    const t = this.at(i);
+    if (t === undefined || this.quotedIn[i] !== -1) return false;
+    return ((t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || POSSESSIVES.has(t.lower)) && nounPhraseAfter(this.tokens, i, this.s.last) !== null) || (RELATIVE.has(t.lower) && t.lower !== 'that');
   }
 
   /** Does a clause start at token `i` with its subject, then its finite verb (`we must`, `immigration is`, `Iowa will prove`)? */

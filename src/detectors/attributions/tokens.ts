@@ -70,6 +70,9 @@ export function nominalAt(tokens: readonly Token[], i: number): boolean {
   // A capitalised "auxiliary" after a noun is a name (`columnist Ai Jun`).
   const before = tokens[i - 1];
   if (t.pos === 'AUX' && /^\p{Lu}\p{Ll}/u.test(t.value) && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN')) return true;
+  // … and so is a capitalised "verb" before a name at a paragraph's start (`Ted Cruz says`, `De Blasio said`).
+  const after = tokens[i + 1];
+  if ((t.pos === 'VERB' || t.pos === 'X') && /^\p{Lu}\p{Ll}/u.test(t.value) && after !== undefined && after.pos === 'PROPN' && after.spaceBefore) return true;
   return isNominal(t) || (inCompound(tokens, i) && t.pos !== 'PUNCT') || (t.value === '-' && inCompound(tokens, i));
 }
 
