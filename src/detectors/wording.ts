@@ -51,7 +51,6 @@ function forSentiment(text: string): string {
   return text.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"');
 }
 
-
 /** A finding's stable id: its category and term, kebab-case (`hedge-reportedly`, `dysphemism-terrorist`). */
 function ruleId(category: FindingCategory, term: string): string {
   return `${category}-${term.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;

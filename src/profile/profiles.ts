@@ -401,8 +401,7 @@ function finish(p: SourceProfile, options: ProfileOptions): SourceProfile {
     Object.fromEntries(Object.entries(c.wording[voice]).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, n]) => [k, per1000(n, c.voiceWords[voice])]));
   const topVoices = Object.values(c.voices)
     .sort((x, y) => y.words - x.words || y.quotes - x.quotes || (x.name < y.name ? -1 : 1))
-    .slice(0, options.topVoices ?? 10)
-    .map((t) => ({ ...t }));
+    .slice(0, options.topVoices ?? 10);
   const quotesByType = Object.fromEntries(Object.entries(c.byType).map(([k, t]) => [k, t.quotes]));
   const wordsByType = Object.fromEntries(Object.entries(c.byType).map(([k, t]) => [k, t.words]));
   const quotesBySide = Object.fromEntries(Object.entries(c.bySide).map(([k, t]) => [k, t.quotes]));
