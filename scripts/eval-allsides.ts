@@ -5,11 +5,13 @@
  *
  *   npx tsx scripts/eval-allsides.ts [--limit N] [--min-articles N] [--json FILE] [--check]
  *                                    [--save-profiles FILE] [--profiles FILE] [--permutations N]
+ *                                    [--resample N]
  *
  * Protocol:
  * 1. Every article is analysed (`analyzeArticle({ text, id, source, date, title })`) and folded
- *    into its outlet's profile as the file streams by (`buildProfiles` per batch, then
- *    `mergeProfiles`): no more than one batch of analyses is ever held.
+ *    into one of its outlet's PARTS part profiles (article i of an outlet into part i mod PARTS)
+ *    as the file streams by (`buildProfiles` per batch, then `mergeProfiles`): no more than one
+ *    batch of analyses is ever held. An outlet's profile is its parts merged.
  * 2. Each outlet becomes one row of FEATURES: a fixed list of scalar profile figures, chosen before
  *    any result was seen (see FEATURES below). Outlets count equally, whatever their size.
  * 3. Outlets labelled left or right with at least 20 articles (`--min-articles`) are classified
@@ -35,6 +37,11 @@
  * 6. Extra lines: the three classes (center too) by nearest centroid, against the majority; and
  *    the mean P(right) the logistic regression gives held-out left and right outlets and the
  *    center outlets it never saw.
+ *
+ * 7. `--resample N` (default 0): how far the accuracies move by chance. N replicates, each drawing
+ *    every outlet's parts again with replacement and classifying as in 3: each model's mean,
+ *    standard deviation and range (`allsides.resample.<model>.mean`, `.sd`). With 44 outlets one
+ *    outlet is 2.3 points; this measures the spread that comes from which articles were sampled.
  *
  * Outlets whose articles carry different labels (AllSides re-rated them: ProPublica) are left out.
  *
@@ -466,6 +473,11 @@ export interface AllSidesOptions {
    * ones cost far more: the top-k centroid gets a tenth of them, the logistic regression a fortieth.
    */
   permutations?: number | undefined;
+  /**
+   * Article-resampling replicates (default 0): each re-runs the leave-one-out on profiles whose
+   * articles were drawn again ({@link drawParts}), to show how far the accuracies move by chance.
+   */
+  resample?: number | undefined;
 }
 
 export interface AllSidesResult {
@@ -476,6 +488,11 @@ export interface AllSidesResult {
 type Bias = 'left' | 'center' | 'right' | 'mixed';
 interface Outlets {
   profiles: SourceProfile[];
+  /**
+   * Each outlet's articles in PARTS profiles (article i of an outlet in part i mod PARTS), named
+   * `outlet` + PART_MARK + part: what `--resample` draws from. Absent in files saved before them.
+   */
+  parts?: SourceProfile[];
   bias: Record<string, Bias>;
   articles: number;
   crashes: number;
@@ -485,21 +502,33 @@ interface Outlets {
 }
 
 const BATCH = 250;
+/** Parts per outlet for the article-resampling replicates of `--resample`. */
+export const PARTS = 10;
+/** Joins an outlet's name and its part number in a part profile's `source`. */
+const PART_MARK = '\u0001';
 
-/** Streams the articles, analyses them and folds them into per-outlet profiles. */
+/** The outlet a part profile belongs to. */
+const outletOf = (part: SourceProfile): string => part.source.slice(0, part.source.lastIndexOf(PART_MARK));
+
+/**
+ * Streams the articles, analyses them and folds them into per-outlet part profiles (article i of an
+ * outlet into part i mod PARTS); the outlets' profiles are their parts merged (`mergeProfiles` gives
+ * exactly the profiles of one pass).
+ */
 async function buildOutlets(path: string, limit: number | undefined): Promise<Outlets> {
   const { analyzeArticle, buildProfiles, mergeProfiles } = await import('../src/index.js');
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const bias: Record<string, Bias> = {};
-  let profiles: SourceProfile[] = [];
+  const seen: Record<string, number> = {};
+  let parts: SourceProfile[] = [];
   let batch: ReturnType<typeof analyzeArticle>[] = [];
   let articles = 0;
   let crashes = 0;
   let firstCrash = '';
   const flush = (): void => {
     if (batch.length === 0) return;
-    profiles = mergeProfiles(profiles, buildProfiles(batch, { evidence: false }));
+    parts = mergeProfiles(parts, buildProfiles(batch, { evidence: false }));
     batch = [];
   };
   const progress = process.stderr.isTTY === true;
@@ -509,8 +538,10 @@ async function buildOutlets(path: string, limit: number | undefined): Promise<Ou
     // An outlet whose articles carry different labels (AllSides re-rated it) is `mixed` and left out.
     const known = bias[r.source];
     bias[r.source] = known === undefined || known === r.bias ? r.bias : 'mixed';
+    const part = (seen[r.source] = (seen[r.source] ?? -1) + 1) % PARTS;
     try {
-      batch.push(analyzeArticle({ text: r.text, id: r.id, source: r.source, date: r.date, title: r.title }));
+      const analysis = analyzeArticle({ text: r.text, id: r.id, source: r.source, date: r.date, title: r.title });
+      batch.push({ ...analysis, source: `${r.source}${PART_MARK}${part}` });
     } catch (e) {
       crashes++;
       if (firstCrash === '') firstCrash = `${r.id}: ${(e as Error).message}`;
@@ -522,7 +553,65 @@ async function buildOutlets(path: string, limit: number | undefined): Promise<Ou
   if (progress) process.stderr.write('\r\x1b[K');
   if (crashes > 0) console.log(`analyzeArticle threw on ${crashes} article(s), left out; first: ${firstCrash}`);
   const cpu = process.cpuUsage(cpu0);
-  return { profiles, bias, articles, crashes, seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+  const profiles = await mergeParts(parts.map((p) => ({ outlet: outletOf(p), part: p })));
+  return { profiles, parts, bias, articles, crashes, seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+}
+
+/** One profile per outlet from part profiles (a part may come more than once: its counts add again). */
+async function mergeParts(draws: ReadonlyArray<{ outlet: string; part: SourceProfile }>): Promise<SourceProfile[]> {
+  const { ProfileBuilder } = await import('../src/profile/profiles.js');
+  const builder = new ProfileBuilder({ evidence: false });
+  for (const { outlet, part } of draws) builder.merge({ ...part, source: outlet });
+  return builder.profiles();
+}
+
+/**
+ * One article-resampling replicate: for each outlet, as many parts as it has, drawn with
+ * replacement (seeded). A bootstrap at the level of parts of about a tenth of an outlet's articles.
+ */
+export function drawParts<T>(partsByOutlet: ReadonlyMap<string, readonly T[]>, seed: number): Array<{ outlet: string; part: T }> {
+  const r = random(seed);
+  const draws: Array<{ outlet: string; part: T }> = [];
+  for (const [outlet, parts] of partsByOutlet) for (let i = 0; i < parts.length; i++) draws.push({ outlet, part: parts[Math.floor(r() * parts.length)] as T });
+  return draws;
+}
+
+/**
+ * How far the leave-one-out accuracies move when the same outlets' articles are drawn again:
+ * `replicates` draws of parts with replacement ({@link drawParts}), each classified as the real
+ * run is (the same outlets and labels, nested choices included). Prints and records each model's
+ * mean, standard deviation and range (`allsides.resample.<model>.mean`, `.sd`).
+ */
+async function resampled(outlets: Outlets, lr: readonly SourceProfile[], y: readonly number[], models: ReadonlyArray<{ key: string; label: string; fit: Fit }>, replicates: number, figs: Record<string, number>): Promise<void> {
+  if (outlets.parts === undefined) {
+    console.log('  article resampling: skipped, the profiles file has no parts (saved before they were kept)');
+    return;
+  }
+  const wanted = new Set(lr.map((p) => p.source));
+  const byOutlet = new Map<string, SourceProfile[]>();
+  for (const part of outlets.parts) {
+    const outlet = outletOf(part);
+    if (!wanted.has(outlet)) continue;
+    const list = byOutlet.get(outlet);
+    if (list === undefined) byOutlet.set(outlet, [part]);
+    else list.push(part);
+  }
+  const runs = new Map<string, number[]>(models.map((m) => [m.key, []]));
+  for (let seed = 1; seed <= replicates; seed++) {
+    const bySource = new Map((await mergeParts(drawParts(byOutlet, seed))).map((p) => [p.source, p]));
+    const X = lr.map((p) => featureRow(bySource.get(p.source) as SourceProfile));
+    for (const m of models) runs.get(m.key)?.push(accuracy(y, looPredict(X, y, m.fit)));
+  }
+  console.log('');
+  console.log(`article resampling: ${replicates} replicates, each outlet's ${PARTS} parts drawn with replacement`.padEnd(64) + '   mean     sd    min    max');
+  for (const m of models) {
+    const v = runs.get(m.key) ?? [];
+    const mean = v.reduce((a, b) => a + b, 0) / v.length;
+    const sd = v.length > 1 ? Math.sqrt(v.reduce((a, b) => a + (b - mean) ** 2, 0) / (v.length - 1)) : 0;
+    figs[`allsides.resample.${m.key}.mean`] = r4(mean);
+    figs[`allsides.resample.${m.key}.sd`] = r4(sd);
+    console.log(`  ${m.label.padEnd(62)} ${pct(mean).padStart(6)} ${pct(sd).padStart(6)} ${pct(Math.min(...v)).padStart(6)} ${pct(Math.max(...v)).padStart(6)}`);
+  }
 }
 
 /** Reads profiles saved by `--save-profiles`; the figures are derived again from the counts. */
@@ -612,6 +701,7 @@ export async function evalAllSides(opts: AllSidesOptions = {}): Promise<AllSides
   console.log('  (shuffled labels: the same leave-one-out with the outlets\' labels permuted; p = (1 + runs at or above the real accuracy) / (1 + runs))');
   console.log(`  misclassified by the logistic regression: ${wrong('logistic')}`);
   console.log(`  misclassified by the nearest centroid: ${wrong('centroid')}`);
+  if ((opts.resample ?? 0) > 0) await resampled(outlets, lr, y, models.filter((m) => m.key !== 'majority'), opts.resample as number, figs);
 
   // ---- three classes
   const X3 = eligible.map((p) => featureRow(p));
@@ -685,7 +775,7 @@ export async function evalAllSides(opts: AllSidesOptions = {}): Promise<AllSides
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === import.meta.filename) {
   const argv = process.argv.slice(2);
   const opts: AllSidesOptions = {};
-  const usage = 'usage: npx tsx scripts/eval-allsides.ts [--limit N] [--min-articles N] [--json FILE] [--check] [--save-profiles FILE] [--profiles FILE] [--permutations N]';
+  const usage = 'usage: npx tsx scripts/eval-allsides.ts [--limit N] [--min-articles N] [--json FILE] [--check] [--save-profiles FILE] [--profiles FILE] [--permutations N] [--resample N]';
   const count = (name: string, v: string | undefined): number => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 0) {
@@ -701,6 +791,7 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === import.meta.fi
     else if (a === '--limit') opts.limit = count(a, argv[++i]);
     else if (a === '--min-articles') opts.minArticles = count(a, argv[++i]);
     else if (a === '--permutations') opts.permutations = count(a, argv[++i]);
+    else if (a === '--resample') opts.resample = count(a, argv[++i]);
     else if (a === '--save-profiles') opts.saveProfiles = argv[++i];
     else if (a === '--profiles') opts.profiles = argv[++i];
     else {

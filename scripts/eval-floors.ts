@@ -5,8 +5,30 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-/** A figure may fall this far below its floor before the check fails. */
+/**
+ * A figure may fall this far below its floor before the check fails, unless its section of
+ * eval/floors.json sets its own `_tolerance` (and says why in its `_note`).
+ */
 export const TOLERANCE = 0.02;
+
+/**
+ * The figures of `figures` that are more than the tolerance below their floors in `floors` (one
+ * section of eval/floors.json), or unknown, as lines; keys starting with `_` are notes, not
+ * floors. Also returns how many floors were checked and the tolerance used.
+ */
+export function belowFloors(floors: Record<string, unknown>, figures: Record<string, number>): { below: string[]; checked: number; tolerance: number } {
+  const tolerance = typeof floors['_tolerance'] === 'number' ? floors['_tolerance'] : TOLERANCE;
+  const below: string[] = [];
+  let checked = 0;
+  for (const [name, floor] of Object.entries(floors)) {
+    if (name.startsWith('_') || typeof floor !== 'number') continue;
+    checked++;
+    const value = figures[name];
+    if (value === undefined) below.push(`${name}: unknown figure`);
+    else if (value < floor - tolerance) below.push(`${name}: ${value.toFixed(4)} < floor ${floor} − ${tolerance}`);
+  }
+  return { below, checked, tolerance };
+}
 
 /**
  * Compares `figures` with the floors under `key` in eval/floors.json and prints the verdict,
@@ -19,20 +41,12 @@ export function checkFloors(key: string, figures: Record<string, number>, label:
     console.log(`${label}: no floors for ${key} in eval/floors.json`);
     return false;
   }
-  const below: string[] = [];
-  let checked = 0;
-  for (const [name, floor] of Object.entries(floors as Record<string, unknown>)) {
-    if (typeof floor !== 'number') continue;
-    checked++;
-    const value = figures[name];
-    if (value === undefined) below.push(`${name}: unknown figure`);
-    else if (value < floor - TOLERANCE) below.push(`${name}: ${value.toFixed(4)} < floor ${floor} − ${TOLERANCE}`);
-  }
+  const { below, checked, tolerance } = belowFloors(floors as Record<string, unknown>, figures);
   if (below.length > 0) {
     console.log(`${label} FAILED (${below.length} of ${checked} figures):\n  ${below.join('\n  ')}`);
     return true;
   }
-  console.log(`${label}: ${checked} figures at or above their floors (tolerance ${TOLERANCE})`);
+  console.log(`${label}: ${checked} figures at or above their floors (tolerance ${tolerance})`);
   return false;
 }
 

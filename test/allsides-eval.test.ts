@@ -6,6 +6,7 @@ import {
   balancedAccuracy,
   chooseByLoo,
   cohensD,
+  drawParts,
   FEATURES,
   featureRow,
   fitCentroid,
@@ -183,5 +184,28 @@ describe('profile figures', () => {
     expect(sum(frames.filter(([n]) => generic.includes(n.slice(6))))).toBeCloseTo(1);
     expect(sum(frames.filter(([n]) => !generic.includes(n.slice(6))))).toBeCloseTo(1);
     expect(row[names.indexOf('according to per 1000 words')]).toBeGreaterThan(0);
+  });
+});
+
+describe('article resampling', () => {
+  it('draws, for each outlet, as many of its own parts as it has, with replacement, the same for the same seed', () => {
+    const parts = new Map([
+      ['A', ['a0', 'a1', 'a2']],
+      ['B', ['b0', 'b1']],
+    ]);
+    const draws = drawParts(parts, 7);
+    expect(draws.map((d) => d.outlet)).toEqual(['A', 'A', 'A', 'B', 'B']);
+    for (const d of draws) expect(d.part.startsWith(d.outlet.toLowerCase())).toBe(true);
+    expect(drawParts(parts, 7)).toEqual(draws);
+    // over many seeds every part is drawn, and some draw repeats a part
+    const seen = new Set<string>();
+    let repeats = 0;
+    for (let seed = 1; seed <= 50; seed++) {
+      const a = drawParts(parts, seed).filter((d) => d.outlet === 'A').map((d) => d.part);
+      a.forEach((p) => seen.add(p));
+      if (new Set(a).size < a.length) repeats++;
+    }
+    expect(seen).toEqual(new Set(['a0', 'a1', 'a2']));
+    expect(repeats).toBeGreaterThan(0);
   });
 });
