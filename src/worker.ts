@@ -13,7 +13,7 @@ import { profileSerialisedBatch } from './profile/batch.js';
 const { options, profileOptions } = workerData as { options: AnalyzeOptions; profileOptions: ProfileOptions };
 
 /** Analyses one article; `analyzeCorpus` has checked it already. */
-export default function analyze(article: ArticleInput): ArticleAnalysis {
+export default function analyze(article: string | ArticleInput): ArticleAnalysis {
   return analyzeArticle(article, options);
 }
 
@@ -22,5 +22,5 @@ export default function analyze(article: ArticleInput): ArticleAnalysis {
  * gives back serialised, moved to the calling thread rather than copied (see `profileSerialisedBatch`).
  */
 export function profile(batch: Uint8Array[]): unknown {
-  return Piscina.move(profileSerialisedBatch(batch, options, profileOptions));
+  return Piscina.move(profileSerialisedBatch(batch, analyze, profileOptions));
 }

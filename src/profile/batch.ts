@@ -5,7 +5,7 @@
  * `slant/node` and its worker, never by the main entry.
  */
 import { deserialize, serialize } from 'node:v8';
-import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis, type ArticleInput, type ProfileOptions, type SourceProfile } from '../index.js';
+import type { ArticleAnalysis, ArticleInput, ProfileOptions, SourceProfile } from '../index.js';
 import { ProfileStream } from './stream.js';
 
 /** One input of a batch: an article to analyse, or an analysis already made on the calling thread. */
@@ -18,6 +18,12 @@ export type BatchItem =
       /** An analysis made elsewhere, folded in at its place. */
       analysis: ArticleAnalysis;
     };
+
+/**
+ * `analyzeArticle` with the options of the run, given by the caller: the worker has it loaded, and
+ * the calling thread loads it only when it analyses articles itself.
+ */
+export type Analyze = (article: string | ArticleInput) => ArticleAnalysis;
 
 /** What a batch gives back: `buildProfiles` over the analyses it made, and the articles it could not analyse. */
 export interface BatchProfiles {
@@ -36,14 +42,14 @@ export interface BatchProfiles {
  * `profileCorpus` does) has only one of them as objects at a time. `evidence` defaults to on, as in
  * `buildProfiles`.
  */
-export function profileBatch(items: Iterable<BatchItem>, analyzeOptions: AnalyzeOptions, profileOptions: ProfileOptions): BatchProfiles {
+export function profileBatch(items: Iterable<BatchItem>, analyze: Analyze, profileOptions: ProfileOptions): BatchProfiles {
   const stream = new ProfileStream({ ...profileOptions, evidence: profileOptions.evidence ?? true });
   const failures: BatchProfiles['failures'] = [];
   let index = 0;
   for (const item of items) {
     let analysis: ArticleAnalysis | undefined;
     try {
-      analysis = 'analysis' in item ? item.analysis : analyzeArticle(item.article, analyzeOptions);
+      analysis = 'analysis' in item ? item.analysis : analyze(item.article);
     } catch (error) {
       failures.push({ index, message: error instanceof Error ? error.message : String(error) });
     }
@@ -64,11 +70,11 @@ export function profileBatch(items: Iterable<BatchItem>, analyzeOptions: Analyze
  * objects. The result owns its `ArrayBuffer` (`v8.serialize` gives a buffer of its own, never a
  * slice of Node's shared pool), so that it can be transferred rather than copied.
  */
-export function profileSerialisedBatch(batch: readonly Uint8Array[], analyzeOptions: AnalyzeOptions, profileOptions: ProfileOptions): Uint8Array {
+export function profileSerialisedBatch(batch: readonly Uint8Array[], analyze: Analyze, profileOptions: ProfileOptions): Uint8Array {
   function* items(): Generator<BatchItem> {
     for (const bytes of batch) yield deserialize(bytes) as BatchItem;
   }
-  return serialize(profileBatch(items(), analyzeOptions, profileOptions));
+  return serialize(profileBatch(items(), analyze, profileOptions));
 }
 
 /** Reads what {@link profileSerialisedBatch} gives back. */
