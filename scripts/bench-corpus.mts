@@ -13,19 +13,24 @@
  *   npx tsx scripts/bench-corpus.mts --child <articles> <concurrency> <analyzeCorpus|profileCorpus>
  *
  * Uses the built package (dist/node.js) when there is one, as users run it (`npm run build`
- * first); else the sources, whose workers then load tsx.
+ * first): the child is then this file bundled by esbuild (with the AllSides reader and, for
+ * analyzeCorpus, ProfileStream from the sources; slant itself imported from dist/) and run by plain
+ * node, as a user's script would be. Under tsx the child's peak RSS held tsx too (about 40 MB: its
+ * loader thread and the compiled sources). Without dist/, the child runs the sources under tsx, whose
+ * workers then load tsx too.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ProfileStream } from '../src/profile/stream.js';
 import type { analyzeCorpus as AnalyzeCorpus, profileCorpus as ProfileCorpus } from '../src/node.js';
-import { allSidesPath, readAllSides, type AllSidesArticle } from './datasets.js';
+import { allSidesPath, DATASETS, readAllSides, type AllSidesArticle } from './datasets.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist', 'node.js');
+/** The built package; the bundled child is told where it is (its own folder is a temporary one). */
+const DIST = process.env['SLANT_BENCH_DIST'] ?? join(ROOT, 'dist', 'node.js');
 
 /** How the profiles are built: from analyses streamed to the main thread, or on the workers. */
 export type CorpusPath = 'analyzeCorpus' | 'profileCorpus';
@@ -55,7 +60,8 @@ async function* firstN(path: string, n: number): AsyncGenerator<AllSidesArticle>
 async function child(articles: number, concurrency: number, how: CorpusPath): Promise<void> {
   const path = allSidesPath();
   if (path === null) throw new Error('the AllSides sample is absent');
-  const { analyzeCorpus, profileCorpus } = (await import(existsSync(DIST) ? pathToFileURL(DIST).href : '../src/node.js')) as {
+  // A URL either way: esbuild would bundle a copy of the sources for a literal path.
+  const { analyzeCorpus, profileCorpus } = (await import(existsSync(DIST) ? pathToFileURL(DIST).href : new URL('../src/node.js', import.meta.url).href)) as {
     analyzeCorpus: typeof AnalyzeCorpus;
     profileCorpus: typeof ProfileCorpus;
   };
@@ -85,9 +91,24 @@ async function child(articles: number, concurrency: number, how: CorpusPath): Pr
   process.stdout.write(`${JSON.stringify(run)}\n`);
 }
 
-function runChild(articles: number, concurrency: number, how: CorpusPath): Promise<CorpusRun> {
+let bundled: Promise<string> | undefined;
+
+/** This file bundled into one plain JavaScript module (slant itself left to be imported from dist/), built once. */
+function bundle(): Promise<string> {
+  bundled ??= (async () => {
+    const { build } = await import('esbuild');
+    const outfile = join(mkdtempSync(join(tmpdir(), 'slant-bench-')), 'bench-corpus-child.mjs');
+    await build({ entryPoints: [join(import.meta.dirname, 'bench-corpus.mts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' });
+    return outfile;
+  })();
+  return bundled;
+}
+
+async function runChild(articles: number, concurrency: number, how: CorpusPath): Promise<CorpusRun> {
+  const child = existsSync(DIST) ? [await bundle()] : ['--import', 'tsx', join(import.meta.dirname, 'bench-corpus.mts')];
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench-corpus.mts'), '--child', String(articles), String(concurrency), how], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const env = { ...process.env, SLANT_DATASETS: DATASETS, SLANT_BENCH_DIST: DIST };
+    const proc = spawn(process.execPath, [...child, '--child', String(articles), String(concurrency), how], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     proc.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     proc.on('error', reject);
@@ -97,7 +118,7 @@ function runChild(articles: number, concurrency: number, how: CorpusPath): Promi
 
 /** Runs every configuration, one child process each, and prints the table. */
 export async function corpusBench(sizes: readonly number[] = [1000, 12000]): Promise<CorpusRun[]> {
-  console.log(`\n  5. corpus: the outlet profiles of AllSides articles, evidence off: analyzeCorpus with profiles built on the main thread as the analyses stream in, and profileCorpus, profiles built on the workers (slant from ${existsSync(DIST) ? 'dist/, npm run build first' : 'the sources, workers under tsx'})`);
+  console.log(`\n  5. corpus: the outlet profiles of AllSides articles, evidence off: analyzeCorpus with profiles built on the main thread as the analyses stream in, and profileCorpus, profiles built on the workers (slant from ${existsSync(DIST) ? 'dist/ (npm run build first), each run a plain node process' : 'the sources, each run under tsx'})`);
   if (allSidesPath() === null) {
     console.log('     skipped: the AllSides sample is absent');
     return [];

@@ -5,9 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
+import { readLines } from '../src/lines.js';
 
 /** Where the datasets are: `SLANT_DATASETS`, else `../shared/datasets` beside the project. */
 export const DATASETS = resolve(process.env['SLANT_DATASETS'] ?? join(import.meta.dirname, '..', '..', 'shared', 'datasets'));
@@ -33,9 +33,13 @@ export function allSidesPath(): string | null {
 
 /** Streams the AllSides sample record by record (91 MB raw: never held whole). */
 export async function* readAllSides(path: string): AsyncGenerator<AllSidesArticle> {
-  const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (line.trim() !== '') yield JSON.parse(line) as AllSidesArticle;
+  const stream = createReadStream(path).pipe(createGunzip());
+  try {
+    for await (const line of readLines(stream)) {
+      if (line.trim() !== '') yield JSON.parse(line) as AllSidesArticle;
+    }
+  } finally {
+    stream.destroy();
   }
 }
 

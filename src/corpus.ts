@@ -8,13 +8,14 @@
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
+import { serialize } from 'node:v8';
 import { Piscina } from 'piscina';
-import { analyzeArticle, buildProfiles, type AnalyzeOptions, type ProfileOptions, type SourceProfile } from './index.js';
+import type { AnalyzeOptions, ProfileOptions, SourceProfile } from './index.js';
 import { checkKeys, fail, isPlainObject } from './errors.js';
 import { OPTION_KEYS } from './analyze.js';
 import type { ArticleRecord, InputError } from './node.js';
-import { profileBatch, type BatchItem, type BatchProfiles } from './profile/batch.js';
+import { profileSerialisedBatch, readBatchProfiles, type BatchItem, type BatchProfiles } from './profile/batch.js';
+import { ProfileBuilder } from './profile/profiles.js';
 import { ProfileStream } from './profile/stream.js';
 import type { ArticleAnalysis, ArticleInput } from './types.js';
 
@@ -86,6 +87,19 @@ const READ_AHEAD = 4;
  */
 const MAX_BATCH = 32;
 
+let main: Promise<typeof import('./index.js')> | undefined;
+
+/**
+ * slant's main entry (`analyzeArticle`), loaded when this thread first analyses an article itself:
+ * at concurrency 1, or an article no worker can take. With workers doing all the analysis, this
+ * thread never loads wink's model and the analysis code (measured: about 12 MB of this thread's
+ * heap, which V8 lets its old generation grow to a multiple of, and 39 MB of RSS).
+ */
+const slant = (): Promise<typeof import('./index.js')> => (main ??= import('./index.js'));
+
+/** Analyses an article on this thread (`analyzeArticle`, loaded on first use). */
+const analyzeHere = async (article: unknown, options: AnalyzeOptions): Promise<ArticleAnalysis> => (await slant()).analyzeArticle(article as ArticleInput, options);
+
 /** The worker file next to this module: dist/worker.js or .cjs when built, src/worker.ts under tsx or vitest. */
 function workerFile(): string {
   const here = fileURLToPath(import.meta.url);
@@ -98,10 +112,10 @@ interface Analyzer {
   /** Analyses one article (a string, or an object whose fields are all strings: it is cloned to a worker). */
   analyze(article: string | ArticleInput): Promise<ArticleAnalysis>;
   /**
-   * Analyses a batch and folds it into profiles, where the articles are analysed. The batch is used
-   * before this returns: the caller may drop it at once.
+   * Analyses a batch (each item serialised) and folds it into profiles where the articles are
+   * analysed; gives them back serialised (see `profileSerialisedBatch`).
    */
-  profile(items: BatchItem[]): Promise<BatchProfiles>;
+  profile(batch: Uint8Array[]): Promise<Uint8Array>;
   /** Rejects with `analyzeArticle`'s own error when the options are wrong. */
   checkOptions(): Promise<void>;
   close(): Promise<void>;
@@ -157,10 +171,13 @@ const outOfMemory = (error: unknown): boolean => (error as { code?: unknown } | 
  */
 function startAnalyzer(concurrency: number, heapMb: number, options: AnalyzeOptions, profileOptions: ProfileOptions = {}): Analyzer {
   const here = {
-    analyze: async (article: string | ArticleInput) => analyzeArticle(article, options),
-    profile: async (items: BatchItem[]) => profileBatch(items, options, profileOptions),
+    analyze: (article: string | ArticleInput) => analyzeHere(article, options),
+    profile: async (batch: Uint8Array[]) => {
+      const { analyzeArticle } = await slant();
+      return profileSerialisedBatch(batch, (article) => analyzeArticle(article, options), profileOptions);
+    },
   };
-  if (concurrency === 1) return { ...here, checkOptions: async () => void analyzeArticle('', options), close: async () => {} };
+  if (concurrency === 1) return { ...here, checkOptions: async () => void (await analyzeHere('', options)), close: async () => {} };
   const filename = workerFile();
   const pool = new Piscina({
     filename,
@@ -187,11 +204,8 @@ function startAnalyzer(concurrency: number, heapMb: number, options: AnalyzeOpti
     // grow to a multiple of what it holds alive (measured over 12,000 AllSides articles on two
     // workers: over 400 MB promoted, an old generation of up to 300 MB for 72 MB alive). Serialised,
     // the objects die young and the bytes are outside the heap (3,000 articles: 254 MB promoted
-    // before, 160 MB after; the rest is mostly the reader's own read-ahead and the batches' profiles).
-    profile: (items) => {
-      const batch = serialize(items);
-      return again(pool.run(batch, { name: 'profile' }) as Promise<BatchProfiles>, () => here.profile(deserialize(batch) as BatchItem[]));
-    },
+    // before, 160 MB after). The profiles come back serialised for the same reason.
+    profile: (batch) => again(pool.run(batch, { name: 'profile' }) as Promise<Uint8Array>, () => here.profile(batch)),
     // analyzeArticle checks its options before anything else: one empty article in a worker says
     // whether they are right, with analyzeArticle's own message, and warms that worker up.
     checkOptions: async () => void (await pool.run('')),
@@ -232,8 +246,8 @@ function checkArguments(
   const profileOptions: ProfileOptions = {};
   if (evidence !== undefined) profileOptions.evidence = evidence;
   if (topVoices !== undefined) profileOptions.topVoices = topVoices;
-  // buildProfiles checks its options before anything else, with its own messages (options.evidence …).
-  buildProfiles([], profileOptions);
+  // buildProfiles' own check of its options, with its messages (options.evidence …).
+  new ProfileBuilder(profileOptions);
   return { iterator, concurrency, workerHeapMb, analyzeOptions, profileOptions };
 }
 
@@ -336,7 +350,7 @@ export async function* analyzeCorpus(
     const article = sendable(value);
     let analysis: Promise<ArticleAnalysis>;
     try {
-      analysis = article === undefined ? Promise.resolve(analyzeArticle(value as ArticleInput, analyzeOptions)) : analyzer.analyze(article);
+      analysis = article === undefined ? analyzeHere(value, analyzeOptions) : analyzer.analyze(article);
     } catch (error) {
       return Promise.resolve(failure(input, error));
     }
@@ -371,15 +385,19 @@ export async function* analyzeCorpus(
 interface Batch {
   /** Every input of the batch, in order: its name, and its error or its place in `items`. */
   entries: Array<{ input: string; error?: InputError; item?: number }>;
-  /** What the worker analyses and folds. */
-  items: BatchItem[];
+  /** What the worker analyses and folds, each item serialised as soon as it is read. */
+  items: Uint8Array[];
 }
 
-/** A batch done: its profiles, how many of its inputs they hold, and the others' errors, in order. */
-interface BatchResult {
-  profiles: SourceProfile[];
-  analysed: number;
-  errors: InputError[];
+/**
+ * A batch done, waiting for its turn to be merged: its inputs, how many items it had, and its
+ * profiles, serialised (see `profileSerialisedBatch`), or why the whole batch failed (none when it
+ * had no items).
+ */
+interface DoneBatch {
+  entries: Batch['entries'];
+  size: number;
+  done?: Uint8Array | { failure: string };
 }
 
 /**
@@ -421,7 +439,7 @@ export async function profileCorpus(
   const stream = new ProfileStream({ ...profileOptions, evidence: profileOptions.evidence ?? true });
   const result: CorpusProfiles = { profiles: [], analysed: 0, errors: [] };
   // Batches in input order; each promise resolves (never rejects) once its batch is done.
-  const pending: Array<Promise<BatchResult>> = [];
+  const pending: Array<Promise<DoneBatch>> = [];
   const window = concurrency === 1 ? 1 : concurrency * READ_AHEAD;
   let size = 1;
   let position = 0;
@@ -449,40 +467,47 @@ export async function profileCorpus(
         // Not an article a worker can take: analyzeArticle says why here, or (an article it accepts
         // anyway) its analysis goes to the worker to be folded in at its place.
         try {
-          item = { analysis: analyzeArticle(article as ArticleInput, analyzeOptions) };
+          item = { analysis: await analyzeHere(article, analyzeOptions) };
         } catch (error) {
           batch.entries.push({ input, error: inputError(input, error) });
           continue;
         }
       }
       batch.entries.push({ input, item: batch.items.length });
-      batch.items.push(item);
+      batch.items.push(serialize(item));
     }
     size = Math.min(size * 2, MAX_BATCH);
     return batch;
   };
 
-  const start = async (batch: Batch): Promise<BatchResult> => {
+  const start = async (batch: Batch): Promise<DoneBatch> => {
     const { entries } = batch;
     const size = batch.items.length;
-    let done: BatchProfiles;
     try {
-      const profiling = size === 0 ? undefined : analyzer.profile(batch.items);
+      if (size === 0) return { entries, size };
+      const profiling = analyzer.profile(batch.items);
       // The analyzer has the articles now: nothing here holds them any more.
       batch.items = [];
-      done = profiling === undefined ? { profiles: [], failures: [] } : await profiling;
+      return { entries, size, done: await profiling };
     } catch (error) {
-      // The whole batch failed (a worker ran out of memory, say): each of its articles is an error.
-      const message = error instanceof Error ? error.message : String(error);
-      done = { profiles: [], failures: Array.from({ length: size }, (_, index) => ({ index, message })) };
+      return { entries, size, done: { failure: error instanceof Error ? error.message : String(error) } };
     }
-    const failed = new Map(done.failures.map((f) => [f.index, f.message]));
-    const errors = entries.flatMap(({ input, error, item }) => {
-      if (error !== undefined) return [error];
+  };
+
+  /** Merges a done batch into the profiles, in its turn; adds its count and errors to the result. */
+  const merge = ({ entries, size, done }: DoneBatch): void => {
+    let { profiles, failures }: BatchProfiles = { profiles: [], failures: [] };
+    if (done instanceof Uint8Array) ({ profiles, failures } = readBatchProfiles(done));
+    // The whole batch failed (a worker ran out of memory, say): each of its articles is an error.
+    else if (done !== undefined) failures = Array.from({ length: size }, (_, index) => ({ index, message: done.failure }));
+    const failed = new Map(failures.map((f) => [f.index, f.message]));
+    for (const { input, error, item } of entries) {
       const message = item === undefined ? undefined : failed.get(item);
-      return message === undefined ? [] : [inputError(input, message)];
-    });
-    return { profiles: done.profiles, analysed: size - failed.size, errors };
+      if (error !== undefined) result.errors.push(error);
+      else if (message !== undefined) result.errors.push(inputError(input, message));
+    }
+    if (size > failed.size) stream.addProfiles(profiles);
+    result.analysed += size - failed.size;
   };
 
   try {
@@ -494,10 +519,7 @@ export async function profileCorpus(
       }
       const first = pending.shift();
       if (first === undefined) break;
-      const done = await first;
-      if (done.analysed > 0) stream.addProfiles(done.profiles);
-      result.analysed += done.analysed;
-      result.errors.push(...done.errors);
+      merge(await first);
     }
     // The workers go before the profiles are finished (a copy of them all): their heaps and this
     // copy never coexist (measured over 12,000 articles: peak RSS otherwise came at this point).

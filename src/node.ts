@@ -8,10 +8,10 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { checkKeys, describe, fail, isPlainObject } from './errors.js';
+import { readLines } from './lines.js';
 import type { ArticleInput } from './types.js';
 
 /** One article of a corpus manifest (`corpus/manifest.json`). */
@@ -440,15 +440,14 @@ async function* readJsonlFile(path: string): AsyncGenerator<ArticleRecord> {
 }
 
 /**
- * Reads JSONL line by line: `readline` pauses the stream when lines pile up, so a file of any size
+ * Reads JSONL line by line, each line as it is asked for (see `readLines`), so a file of any size
  * takes a bounded amount of memory.
  */
 async function* readJsonl(stream: Readable, name: string, file: string): AsyncGenerator<ArticleRecord> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   const idBase = name === STDIN ? STDIN : basename(name);
   let n = 0;
   try {
-    for await (let line of lines) {
+    for await (let line of readLines(stream)) {
       n++;
       if (n === 1) line = line.replace(/^\uFEFF/, '');
       if (line.trim() === '') continue;
@@ -458,7 +457,6 @@ async function* readJsonl(stream: Readable, name: string, file: string): AsyncGe
     // A stream that fails part way (a truncated .gz): the rest of the file is lost, and said so.
     yield failed(n === 0 ? name : `${name}:${n + 1}`, fileReason(error));
   } finally {
-    lines.close();
     if (stream !== process.stdin) stream.destroy();
   }
 }
@@ -524,17 +522,15 @@ async function countPath(path: string, signal: AbortSignal | undefined): Promise
 
 async function countLines(path: string, signal: AbortSignal | undefined): Promise<number> {
   const stream = openJsonl(path);
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
   try {
-    for await (const line of lines) {
+    for await (const line of readLines(stream)) {
       if (signal?.aborted === true) break;
       if (line.trim() !== '') n++;
     }
   } catch {
     n++; // readArticles reports the failure as one more record
   } finally {
-    lines.close();
     stream.destroy();
   }
   return n;

@@ -9,11 +9,11 @@
  * rest is profiled; the exit code is then 1.
  */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { Command } from 'commander';
 import type { ArticleAnalysis } from '../index.js';
+import { readLines } from '../lines.js';
 import { errorMessage, openOutput, type Output } from './output.js';
 import { ProfileStream } from '../profile/stream.js';
 
@@ -78,10 +78,9 @@ async function profile(inputs: readonly string[], evidence: boolean, output: Out
   for (const input of inputs) {
     const name = input === '-' ? '<stdin>' : input;
     const stream = open(input);
-    const lines = createInterface({ input: stream, crlfDelay: Infinity });
     let n = 0;
     try {
-      for await (const line of lines) {
+      for await (const line of readLines(stream)) {
         n++;
         if (line.trim() === '') continue;
         let value: unknown;
@@ -105,7 +104,6 @@ async function profile(inputs: readonly string[], evidence: boolean, output: Out
     } catch (error) {
       fail(n === 0 ? name : `${name}:${n + 1}`, `cannot read: ${errorMessage(error)}`);
     } finally {
-      lines.close();
       if (stream !== process.stdin) stream.destroy();
     }
   }

@@ -1,9 +1,11 @@
 /**
  * One batch of `profileCorpus`: its articles analysed and folded into profiles where the batch runs
  * (a worker thread, or the calling thread when there are no workers), so that only the batch's
- * profiles, a few kilobytes, travel back instead of every analysis.
+ * profiles, a few kilobytes, travel back instead of every analysis. Node only (`node:v8`): used by
+ * `slant/node` and its worker, never by the main entry.
  */
-import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis, type ArticleInput, type ProfileOptions, type SourceProfile } from '../index.js';
+import { deserialize, serialize } from 'node:v8';
+import type { ArticleAnalysis, ArticleInput, ProfileOptions, SourceProfile } from '../index.js';
 import { ProfileStream } from './stream.js';
 
 /** One input of a batch: an article to analyse, or an analysis already made on the calling thread. */
@@ -16,6 +18,12 @@ export type BatchItem =
       /** An analysis made elsewhere, folded in at its place. */
       analysis: ArticleAnalysis;
     };
+
+/**
+ * `analyzeArticle` with the options of the run, given by the caller: the worker has it loaded, and
+ * the calling thread loads it only when it analyses articles itself.
+ */
+export type Analyze = (article: string | ArticleInput) => ArticleAnalysis;
 
 /** What a batch gives back: `buildProfiles` over the analyses it made, and the articles it could not analyse. */
 export interface BatchProfiles {
@@ -30,20 +38,46 @@ export interface BatchProfiles {
  * analysis joins a {@link ProfileStream} as soon as it is made, so that it can be collected at once:
  * holding the batch's analyses until the end kept more of the heap alive and let each worker's heap
  * grow larger (measured: about 0.2 GB more peak RSS over 2,000 AllSides articles on two workers).
- * `evidence` defaults to on, as in `buildProfiles`.
+ * The items are taken one at a time from `items`, so that a caller holding them serialised (as
+ * `profileCorpus` does) has only one of them as objects at a time. `evidence` defaults to on, as in
+ * `buildProfiles`.
  */
-export function profileBatch(items: readonly BatchItem[], analyzeOptions: AnalyzeOptions, profileOptions: ProfileOptions): BatchProfiles {
+export function profileBatch(items: Iterable<BatchItem>, analyze: Analyze, profileOptions: ProfileOptions): BatchProfiles {
   const stream = new ProfileStream({ ...profileOptions, evidence: profileOptions.evidence ?? true });
   const failures: BatchProfiles['failures'] = [];
-  items.forEach((item, index) => {
-    let analysis: ArticleAnalysis;
+  let index = 0;
+  for (const item of items) {
+    let analysis: ArticleAnalysis | undefined;
     try {
-      analysis = 'analysis' in item ? item.analysis : analyzeArticle(item.article, analyzeOptions);
+      analysis = 'analysis' in item ? item.analysis : analyze(item.article);
     } catch (error) {
       failures.push({ index, message: error instanceof Error ? error.message : String(error) });
-      return;
     }
-    stream.add(analysis);
-  });
+    if (analysis !== undefined) stream.add(analysis);
+    index++;
+  }
   return { profiles: stream.profiles(), failures };
+}
+
+/**
+ * {@link profileBatch} on a batch whose items are each serialised with `v8.serialize`, giving back
+ * its {@link BatchProfiles} serialised too (read them with {@link readBatchProfiles}): how
+ * `profileCorpus` sends batches to its workers and gets their profiles back. Bytes, unlike objects,
+ * are kept outside the JavaScript heap while they wait (for a worker, or for their turn to be merged
+ * in input order); as objects, what waits outlives several young-generation collections and is
+ * moved to the old generation, which V8 lets grow to a multiple of what it holds alive. Each item
+ * becomes objects only when it is analysed, so only one article of the batch is ever held as
+ * objects. The result owns its `ArrayBuffer` (`v8.serialize` gives a buffer of its own, never a
+ * slice of Node's shared pool), so that it can be transferred rather than copied.
+ */
+export function profileSerialisedBatch(batch: readonly Uint8Array[], analyze: Analyze, profileOptions: ProfileOptions): Uint8Array {
+  function* items(): Generator<BatchItem> {
+    for (const bytes of batch) yield deserialize(bytes) as BatchItem;
+  }
+  return serialize(profileBatch(items(), analyze, profileOptions));
+}
+
+/** Reads what {@link profileSerialisedBatch} gives back. */
+export function readBatchProfiles(bytes: Uint8Array): BatchProfiles {
+  return deserialize(bytes) as BatchProfiles;
 }
