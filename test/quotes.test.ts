@@ -97,6 +97,8 @@ describe('attribution patterns', () => {
     // After a quote, further descriptions after commas belong to the source, but not an adjunct.
     ['“Wages are flat,” said Dean Baker, co-director of the Center for Economic and Policy Research, a liberal think tank.', { kind: 'direct', source: 'Dean Baker, co-director of the Center for Economic and Policy Research, a liberal think tank', cue: 'said', content: '“Wages are flat,”' }],
     ['“I will vote,” said Ryan Leenders, 30, a member of the machinists union.', { kind: 'direct', source: 'Ryan Leenders, 30, a member of the machinists union', cue: 'said', content: '“I will vote,”' }],
+    // After a quote, the role runs to the sentence's end with whatever describes the person.
+    ['“He is trying to win,” said Steve Grubbs, an Iowa operative currently working for Rand Paul’s campaign.', { kind: 'direct', source: 'Steve Grubbs, an Iowa operative currently working for Rand Paul’s campaign', cue: 'said', content: '“He is trying to win,”' }],
     ['A USA TODAY/Suffolk University poll found that Trump leads.', { kind: 'indirect', source: 'A USA TODAY/Suffolk University poll', cue: 'found', content: 'that Trump leads' }],
     ['Chairman Jason Chaffetz (R-Utah) and Chairman Bob Goodlatte (R-Va.) said the request was unusual.', { kind: 'indirect', source: 'Chairman Jason Chaffetz (R-Utah) and Chairman Bob Goodlatte (R-Va.)', cue: 'said', content: 'the request was unusual' }],
     ['Data released Friday by state gaming regulators show that revenue fell.', { kind: 'indirect', source: 'Data released Friday by state gaming regulators', cue: 'show', content: 'that revenue fell' }],

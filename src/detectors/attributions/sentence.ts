@@ -127,8 +127,10 @@ export class SentenceReader extends SentenceScope {
     if (content[1] <= content[0]) return null;
     // `No one claimed responsibility`: nobody is speaking.
     if (source !== null && /^(?:no one|nobody|none|nothing|neither)$/i.test(this.ctx.text.slice((this.tokens[source[0]] as Token).start, (this.tokens[source[1]] as Token).end))) return null;
-    // `The U.S. strikes were intended to …`: an event is not a speaker.
-    if (source !== null && (this.tokens[source[1]] as Token).pos === 'NOUN' && EVENT_NOUNS.has((this.tokens[source[1]] as Token).lower)) return null;
+    // `The U.S. strikes were intended to …`: an event is not a speaker. The speaker's own noun is
+    // judged, not the last word of a role after it (`Alan Cobb, who spent the weekend working the convention`).
+    const speaker = extra.speakerRange ?? source;
+    if (speaker !== null && (this.tokens[speaker[1]] as Token).pos === 'NOUN' && EVENT_NOUNS.has((this.tokens[speaker[1]] as Token).lower)) return null;
     // Literals rather than spreads: spreading into an object literal is slow in V8, and this runs for every candidate cue.
     const { kind, parts } = shape(content, this.stretches);
     const offsets = this.offsets(cue.to ?? cue.first, cue.last);
@@ -437,7 +439,10 @@ export class SentenceReader extends SentenceScope {
           const relative = this.at(roleEnd + 1);
           // … and so does a participle phrase (`the committee organizing the convention`, `a group based in Ohio`).
           const participle = relative !== undefined && relative.pos === 'VERB' && /(?:ing|ed)$/.test(relative.lower) && (tokens[roleEnd] as Token).pos === 'NOUN';
-          if (relative !== undefined && ((RELATIVE.has(relative.lower) && relative.lower !== 'that') || participle)) {
+          // … and whatever else describes the person up to the comma or the sentence's end, after a quote
+          // (`said Steve Grubbs, an Iowa operative currently working for Rand Paul’s campaign.`).
+          const describes = relative !== undefined && endsWithQuoteAt(tokens, quotedIn, mark) && !CLOSING_PUNCT.has(relative.value) && relative.value !== ',' && !QUOTE_MARKS.has(relative.value) && quotedIn[roleEnd + 1] === -1;
+          if (relative !== undefined && ((RELATIVE.has(relative.lower) && relative.lower !== 'that') || participle || describes)) {
             while (roleEnd + 1 <= s.last && (tokens[roleEnd + 1] as Token).value !== ',' && !CLOSING_PUNCT.has((tokens[roleEnd + 1] as Token).value) && quotedIn[roleEnd + 1] === -1) roleEnd++;
           }
           // … and so do further descriptions after a comma (`, co-director of the center, a liberal think tank`),
