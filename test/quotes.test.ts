@@ -83,6 +83,9 @@ describe('attribution patterns', () => {
     ['Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said Trump is responsible.', { kind: 'indirect', source: 'Democratic front-runner Hillary Clinton, also campaigning in Wisconsin,', cue: 'said', content: 'Trump is responsible' }],
     // wink tags a first name at a paragraph's start a verb (`Ted`) or foreign (`De`): it opens the name.
     ['Ted Cruz says he will win.', { kind: 'indirect', source: 'Ted Cruz', cue: 'says', content: 'he will win' }],
+    // An adverbial between commas is no appositive: the source is the name alone.
+    ['Sen. Ted Cruz, meanwhile, warned that the deal would fail.', { kind: 'indirect', source: 'Sen. Ted Cruz', cue: 'warned', content: 'that the deal would fail' }],
+    ['Others, on the other hand, say the deal will hold.', { kind: 'indirect', source: 'Others', cue: 'say', content: 'the deal will hold' }],
     ['He agreed. Jolly said he would be cautious.', { kind: 'indirect', source: 'Jolly', cue: 'said', content: 'he would be cautious' }],
     ['Hogan Gidley, a former party director, whose roots are in the church, said the base was angry.', { kind: 'indirect', source: 'Hogan Gidley, a former party director, whose roots are in the church,', cue: 'said', content: 'the base was angry' }],
     ['"The convention will be unprecedented," said Audrey Scagnelli, press secretary for the committee organizing the convention.', { kind: 'direct', source: 'Audrey Scagnelli, press secretary for the committee organizing the convention', cue: 'said', content: '"The convention will be unprecedented,"' }],

@@ -591,6 +591,13 @@ export class SentenceReader extends SentenceScope {
     return ((t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || POSSESSIVES.has(t.lower)) && nounPhraseAfter(this.tokens, i, this.s.last) !== null) || (RELATIVE.has(t.lower) && t.lower !== 'that');
   }
 
+  /** Is the phrase `range` an adverbial (`meanwhile`, `for example`, `in her campaigning`), not a role: it opens with an adverb or a preposition, with no verb? */
+  private adverbialAt(range: Range): boolean {
+    const t = this.tokens[range[0]] as Token;
+    if (!(t.pos === 'ADV' || (t.pos === 'ADP' && !NOT_ADVERBIAL.has(t.lower)))) return false;
+    return !hasVerb(this.tokens, range[0], range[1], this.quotedIn);
+  }
+
   /** Does a clause start at token `i` with its subject, then its finite verb (`we must`, `immigration is`, `Iowa will prove`)? */
   private subjectAndVerbAt(i: number): boolean {
     const opener = this.at(i);
@@ -671,9 +678,11 @@ export class SentenceReader extends SentenceScope {
       const apposition = appositiveBefore(tokens, end, s.first, quotedIn);
       if (apposition !== null) {
         // PolNeAR's convention, and a reader's: the source is the name with its appositive and closing comma.
-        source = apposition.role === undefined ? apposition.np : [apposition.np[0], end];
+        // An adverbial between commas is no appositive (`Sen. Ted Cruz, meanwhile, warned`, `Others, on the other hand, say`).
+        const adverbial = apposition.role !== undefined && this.adverbialAt(apposition.role);
+        source = apposition.role === undefined || adverbial ? apposition.np : [apposition.np[0], end];
         speakerRange = apposition.np;
-        role = apposition.role;
+        if (!adverbial) role = apposition.role;
       }
     } else if (before !== undefined && before.pos === 'CCONJ') {
       // A second verb shares the first one's subject: `said … and threatened to retaliate`,
@@ -771,6 +780,8 @@ const SPECIAL_CUES = new Set(['according to', 'reportedly', 'in', 'for']);
 /** Prepositions before a gerund cue whose subject is the clause's: `distinguished himself by saying …`, `while also suggesting …`. */
 const GERUND_OPENERS = new Set(['by', 'while', 'after', 'before']);
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'whom']);
+/** Prepositions that open a role, not an adverbial: `, like many Republicans,`, `, along with her aides,`. */
+const NOT_ADVERBIAL = new Set(['like', 'along', 'as', 'including', 'of', 'unlike']);
 /** Verbs of knowing and expecting that take a bare clause (`knows we must …`); `call`, `name`, `order` name or command instead (2 of 11 right on PolNeAR train). */
 const CLAUSE_VERBS = new Set(['know', 'find', 'hope', 'fear', 'expect', 'understand', 'figure', 'signal']);
 
