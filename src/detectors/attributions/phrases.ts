@@ -1,7 +1,7 @@
 /** Source phrases: the noun phrase before or after a cue, an appositive role, a poll, a clause's subject. */
 import type { Token } from '../../nlp/wink.js';
 import type { SentenceRange } from '../context.js';
-import { CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isWordy, nominalAt, POSSESSIVES, QUOTE_MARKS, RELATIVE, WALK_MAX } from './tokens.js';
+import { CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isWordy, nominalAt, POSSESSIVES, QUOTE_MARKS, RELATIVE, TIME_WORDS, WALK_MAX } from './tokens.js';
 import type { Range } from './types.js';
 
 /**
@@ -71,8 +71,16 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: n
       i--;
       continue;
     }
-    // A participle phrase after the head: `data released Friday by state regulators`, `a poll conducted for CNN`.
-    if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && i - 1 >= limit && i < end && nominalAt(tokens, i - 1) && (tokens[i - 1] as Token).pos !== 'PRON' && tokens.slice(i + 1, end).some((u) => u.pos === 'ADP')) {
+    // A participle phrase after the head: `data released Friday by state regulators`, `a poll conducted for CNN`,
+    // `New polls released Sunday` (a time alone after the participle).
+    const phrase = tokens.slice(i + 1, end).some((u) => u.pos === 'ADP') || tokens.slice(i + 1, end + 1).every((u) => TIME_WORDS.has(u.lower));
+    if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && i - 1 >= limit && i < end && nominalAt(tokens, i - 1) && (tokens[i - 1] as Token).pos !== 'PRON' && phrase) {
+      i--;
+      continue;
+    }
+    // A participle before the head modifies it: `Democratic registered voters`, `leaked emails`, `lobbying groups`.
+    const previous = tokens[i - 1];
+    if (t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.lower) && i < end && (tokens[i + 1] as Token).pos === 'NOUN' && (i - 1 < limit || previous === undefined || previous.pos === 'ADJ' || previous.pos === 'DET' || previous.pos === 'NUM' || POSSESSIVES.has(previous.lower))) {
       i--;
       continue;
     }
