@@ -106,6 +106,8 @@ describe('attribution patterns', () => {
     ['Chairman Jason Chaffetz (R-Utah) and Chairman Bob Goodlatte (R-Va.) said the request was unusual.', { kind: 'indirect', source: 'Chairman Jason Chaffetz (R-Utah) and Chairman Bob Goodlatte (R-Va.)', cue: 'said', content: 'the request was unusual' }],
     ['A Des Moines Register poll released Saturday found that Trump leads.', { kind: 'indirect', source: 'A Des Moines Register poll released Saturday', cue: 'found', content: 'that Trump leads' }],
     ['Nine in 10 Democratic registered voters say they like her.', { kind: 'indirect', source: 'Nine in 10 Democratic registered voters', cue: 'say', content: 'they like her' }],
+    // `after`, `as` open a clause: the source is the phrase after them.
+    ['He was shot seven hours after the police said he had fled.', { kind: 'indirect', source: 'the police', cue: 'said', content: 'he had fled' }],
     ['Data released Friday by state gaming regulators show that revenue fell.', { kind: 'indirect', source: 'Data released Friday by state gaming regulators', cue: 'show', content: 'that revenue fell' }],
     // `told` is followed by its addressee: the source is the name and appositive before it.
     ["''He has no strategy,'' Jeb Bush, the former Florida governor, told CNN.", { kind: 'direct', source: 'Jeb Bush, the former Florida governor,', cue: 'told', content: "''He has no strategy,''" }],

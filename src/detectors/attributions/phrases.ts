@@ -35,7 +35,7 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: n
     const t = tokens[i] as Token;
     if (t.pos === 'DET') {
       const before = tokens[i - 1];
-      if (i - 1 >= limit && before !== undefined && (before.pos === 'ADP' || before.pos === 'CCONJ') && i - 2 >= limit && nominalAt(tokens, i - 2)) {
+      if (i - 1 >= limit && before !== undefined && (before.pos === 'ADP' || before.pos === 'CCONJ') && !NOT_LINKING.has(before.lower) && i - 2 >= limit && nominalAt(tokens, i - 2)) {
         i -= 2;
         continue;
       }
@@ -84,7 +84,7 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: n
       i--;
       continue;
     }
-    if ((t.pos === 'ADP' || t.pos === 'CCONJ') && i - 1 >= limit && i < end && (nominalAt(tokens, i - 1) || (tokens[i - 1] as Token).value === ')') && nominalAt(tokens, i + 1) && t.lower !== 'than') {
+    if ((t.pos === 'ADP' || t.pos === 'CCONJ') && i - 1 >= limit && i < end && (nominalAt(tokens, i - 1) || (tokens[i - 1] as Token).value === ')') && nominalAt(tokens, i + 1) && !NOT_LINKING.has(t.lower)) {
       i--;
       continue;
     }
@@ -99,6 +99,8 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: n
   return [start, end];
 }
 
+/** Words that open a clause or compare, not link two nominals of one phrase: `seven hours after the police said`, `the night as the Trump team said`. */
+const NOT_LINKING = new Set(['than', 'after', 'before', 'as', 'since', 'until']);
 /** Subject pronouns that may be coordinated with a noun phrase after them: `she and European leaders`. */
 const COORDINATED_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that open a clause, not a noun phrase, when they come before one: `which officials said`, `When Trump said`. */
