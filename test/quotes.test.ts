@@ -178,6 +178,15 @@ describe('attribution patterns', () => {
     expect(quotesOf(text)).toContainEqual(expect.objectContaining({ cue: expect.objectContaining({ text: cue }), content: expect.objectContaining({ text: content }) }));
   });
 
+  // The subject of a passive is spoken to or about, not speaking; not when the participle says what it feels.
+  it.each([
+    ['Trump was asked about the wall on Sunday.', { kind: 'indirect', source: undefined, cue: 'was asked about', content: 'the wall on Sunday' }],
+    ['Clinton was criticized for her use of a private email server.', { kind: 'indirect', source: undefined, cue: 'was criticized for', content: 'her use of a private email server' }],
+    ['The senator was worried that the deal would fail.', { kind: 'indirect', source: 'The senator', cue: 'was worried', content: 'that the deal would fail' }],
+  ])('%s: the subject of a passive cue', (text, expected) => {
+    expect(quotesOf(text).map(brief)).toEqual([expected]);
+  });
+
   it('does not take ordinary uses of reporting verbs for attributions', () => {
     expect(quotesOf('No one claimed responsibility for the attack.')).toEqual([]);
     expect(quotesOf('He works at a think tank in Washington.')).toEqual([]);
