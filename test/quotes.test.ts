@@ -178,6 +178,15 @@ describe('attribution patterns', () => {
     expect(quotesOf(text)).toContainEqual(expect.objectContaining({ cue: expect.objectContaining({ text: cue }), content: expect.objectContaining({ text: content }) }));
   });
 
+  // A noun phrase after a verb is its object: the gerund's speaker is that verb's subject, unless the object acts next.
+  it.each([
+    ['Black Lives Matter issued a statement saying it would withdraw from the event.', { kind: 'indirect', source: 'Black Lives Matter', cue: 'saying', content: 'it would withdraw from the event' }],
+    ['His campaign sent out a fundraising email stressing the impact of the vote.', { kind: 'indirect', source: 'His campaign', cue: 'stressing', content: 'the impact of the vote' }],
+    ['The speech included Trump vowing to protect religious liberty.', { kind: 'indirect', source: 'Trump', cue: 'vowing', content: 'to protect religious liberty' }],
+  ])('%s: the speaker of a gerund after an object', (text, expected) => {
+    expect(quotesOf(text).map(brief)).toEqual([expected]);
+  });
+
   // The subject of a passive is spoken to or about, not speaking; not when the participle says what it feels.
   it.each([
     ['Trump was asked about the wall on Sunday.', { kind: 'indirect', source: undefined, cue: 'was asked about', content: 'the wall on Sunday' }],

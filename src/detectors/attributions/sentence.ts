@@ -624,6 +624,18 @@ export class SentenceReader extends SentenceScope {
     return false;
   }
 
+  /**
+   * Is the noun phrase starting at token `i` the object of the verb before it (`issued a statement`,
+   * `sent out an email`)? Not after verbs whose object does the next thing (`included Trump vowing`,
+   * `saw him leaving`).
+   */
+  private objectAt(i: number): boolean {
+    let v = i - 1;
+    if (PARTICLES_AFTER_VERB.has(this.at(v)?.lower ?? '') && this.at(v - 1)?.pos === 'VERB') v--;
+    const verb = this.at(v);
+    return verb !== undefined && verb.pos === 'VERB' && this.quotedIn[v] === -1 && !verb.lower.endsWith('ing') && !OBJECT_ACTS.has(verb.lemma);
+  }
+
   /** Does a clause start at token `i` with its subject, then its finite verb (`we must`, `immigration is`, `Iowa will prove`)? */
   private subjectAndVerbAt(i: number): boolean {
     const opener = this.at(i);
@@ -720,6 +732,9 @@ export class SentenceReader extends SentenceScope {
     } else if (before !== undefined) {
       source = nounPhraseBefore(tokens, end, s.first);
       if (source !== null && source[1] !== end) source = null;
+      // `Trump issued a statement saying …`, `he spent the week attacking …`: a noun phrase after a verb is
+      // its object, and the one speaking through the gerund is that verb's subject.
+      if (source !== null && (tokens[cue.head] as Token).lower.endsWith('ing') && this.objectAt(source[0])) source = this.clauseSubject(source[0] - 1) ?? source;
     }
     if (source === null && !loose) return null;
     // `that` alone is not a speaker: a relative clause about a thing (`a loss that showed …`) or `That said, …`.
@@ -804,6 +819,10 @@ const EXPERIENCER_PARTICIPLES = new Set([
   'confuse', 'puzzle', 'excite', 'thrill', 'bother', 'relieve', 'offend', 'horrify', 'astonish', 'persuade', 'determine', 'incline', 'poise',
   'oblige', 'commit', 'prepare', 'resign', 'focus', 'interest', 'dedicate', 'devote',
 ]);
+/** Particles between a verb and its object: `sent out an email`, `put out a statement`. */
+const PARTICLES_AFTER_VERB = new Set(['out', 'up', 'back', 'off']);
+/** Verbs whose object is the one who acts next (`included staff members suggesting`, `heard him saying`). */
+const OBJECT_ACTS = new Set(['include', 'feature', 'see', 'hear', 'watch', 'show', 'find', 'catch', 'leave', 'have', 'get', 'keep', 'want', 'imagine', 'picture', 'quote', 'cite']);
 /** Relative pronouns that may stand for the content: `which he said was …`, `what she called …`. */
 const RELATIVE_OBJECTS = new Set(['which', 'what', 'whom', 'who']);
 /** Verbs whose object noun carries the meaning: `take a shot at`, `issue a statement saying`. */
