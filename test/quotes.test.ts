@@ -187,6 +187,14 @@ describe('attribution patterns', () => {
     expect(quotesOf(text).map(brief)).toEqual([expected]);
   });
 
+  // A gerund clause that opens the sentence is said by the main clause's subject, up to the comma.
+  it.each([
+    ['Noting he majored in philosophy during college, Allen said he tends to deliberate.', { kind: 'indirect', source: 'Allen', cue: 'Noting', content: 'he majored in philosophy during college' }],
+    ['After blasting the Drudge Report for linking to a Breitbart article, Glenn Beck doubled down on his rhetoric.', { kind: 'indirect', source: 'Glenn Beck', cue: 'blasting', content: 'the Drudge Report for linking to a Breitbart article' }],
+  ])('%s: an opening gerund clause', (text, expected) => {
+    expect(quotesOf(text).map(brief)[0]).toEqual(expected);
+  });
+
   // The subject of a passive is spoken to or about, not speaking; not when the participle says what it feels.
   it.each([
     ['Trump was asked about the wall on Sunday.', { kind: 'indirect', source: undefined, cue: 'was asked about', content: 'the wall on Sunday' }],

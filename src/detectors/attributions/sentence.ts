@@ -166,6 +166,8 @@ export class SentenceReader extends SentenceScope {
     const question = this.askedQuestion(cue);
     if (question !== undefined) return question;
     const head = this.tokens[cue.head] as Token;
+    const opening = head.lower.endsWith('ing') ? this.openingGerund(cue) : null;
+    if (opening !== null) return opening;
     if (head.lower.endsWith('ing') && (this.at(cue.first - 1)?.value === ',' || GERUND_OPENERS.has(this.at(cue.first - 1)?.lower ?? ''))) return this.gerund(cue);
     return this.trailing(cue) ?? this.preposed(cue);
   }
@@ -309,6 +311,30 @@ export class SentenceReader extends SentenceScope {
       return this.attribution(cue, [(tokens[from] as Token).start, this.contentEnd(from)], [np[0], sourceEnd]);
     }
     return null;
+  }
+
+  /**
+   * `Noting he majored in philosophy, Allen said …`, `After blasting the report, Beck doubled down …`:
+   * a gerund clause that opens the sentence is the main clause's subject's; its content ends at the
+   * comma. Null when the sentence is not built so.
+   */
+  private openingGerund(cue: Cue): RawAttribution | null {
+    const { tokens, s, quotedIn } = this;
+    const opener = this.at(s.first) as Token;
+    if (!(cue.first === s.first || (cue.first === s.first + 1 && (opener.pos === 'ADP' || opener.pos === 'SCONJ')))) return null;
+    // The comma that closes the clause, outside quote marks or just inside a closing one (`“… Tennessee,”`).
+    let last = cue.last + 1;
+    while (last < s.last && !((tokens[last] as Token).value === ',' && quotedIn[last] === -1) && !(QUOTE_MARKS.has((tokens[last] as Token).value) && (tokens[last - 1] as Token).value === ',' && quotedIn[last - 1] !== -1)) last++;
+    if (last >= s.last || last - cue.last > 4 * CLAUSE_WINDOW) return null;
+    const closingQuote = QUOTE_MARKS.has((tokens[last] as Token).value);
+    const subject = nounPhraseAfter(tokens, last + 1, s.last);
+    if (subject === null || (!closingQuote && last - 1 <= cue.last)) return null;
+    let verb = subject[1] + 1;
+    while (this.at(verb)?.pos === 'ADV') verb++;
+    const finite = this.at(verb);
+    if (finite === undefined || !(finite.pos === 'VERB' || finite.pos === 'AUX') || finite.lower.endsWith('ing')) return null;
+    const end = closingQuote ? last : last - 1;
+    return this.attribution(cue, [(tokens[cue.last + 1] as Token).start, (tokens[end] as Token).end], subject);
   }
 
   /** `…, saying it was “fully prepared”`, `…, writing on Twitter that …`: the subject is the clause's. */
