@@ -187,6 +187,11 @@ describe('attribution patterns', () => {
     expect(quotesOf(text).map(brief)).toEqual([expected]);
   });
 
+  // A light verb's bare noun belongs to the cue.
+  it('Sanders expressed concern that the deal would fail.: a light verb and its bare noun', () => {
+    expect(quotesOf('Sanders expressed concern that the deal would fail.').map(brief)).toEqual([{ kind: 'indirect', source: 'Sanders', cue: 'expressed concern', content: 'that the deal would fail' }]);
+  });
+
   // A gerund clause that opens the sentence is said by the main clause's subject, up to the comma.
   it.each([
     ['Noting he majored in philosophy during college, Allen said he tends to deliberate.', { kind: 'indirect', source: 'Allen', cue: 'Noting', content: 'he majored in philosophy during college' }],

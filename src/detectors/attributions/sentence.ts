@@ -595,6 +595,18 @@ export class SentenceReader extends SentenceScope {
     const { tokens, s, quotedIn } = this;
     const t = this.at(from);
     if (t === undefined || quotedIn[from] !== -1 || !LIGHT_VERBS.has(cue.verb)) return -1;
+    // `made clear that …`, `made it clear`, `as he put it`: the adjective and its `it` belong to the cue.
+    if (cue.verb === 'make') {
+      const adjective = t.lower === 'it' ? from + 1 : from;
+      if (CLEAR.has(this.at(adjective)?.lower ?? '') && quotedIn[adjective] === -1 && adjective + 1 <= s.last) return adjective;
+    }
+    if (cue.verb === 'put' && t.lower === 'it') return from;
+    // A bare noun as object: `expressed concern that …`, `took issue with …`, `voiced support for …`.
+    if (t.pos === 'NOUN' && from + 1 <= s.last && quotedIn[from + 1] === -1) {
+      const next = tokens[from + 1] as Token;
+      if (LIGHT_PREPOSITIONS.has(next.lower) && from + 2 <= s.last) return from + 1;
+      if (next.lower === 'that') return from;
+    }
     if (!((t.pos === 'DET' && t.lower !== 'that' && t.lower !== 'this' && t.lower !== 'these' && t.lower !== 'those') || POSSESSIVES.has(t.lower) || t.lower === 'no')) return -1;
     let j = from + 1;
     while (j <= s.last && j - from <= 5 && quotedIn[j] === -1 && ((tokens[j] as Token).pos === 'ADJ' || (tokens[j] as Token).pos === 'NOUN' || inCompound(tokens, j))) j++;
@@ -853,6 +865,8 @@ const OBJECT_ACTS = new Set(['include', 'feature', 'see', 'hear', 'watch', 'show
 const RELATIVE_OBJECTS = new Set(['which', 'what', 'whom', 'who']);
 /** Verbs whose object noun carries the meaning: `take a shot at`, `issue a statement saying`. */
 const LIGHT_VERBS = new Set(['take', 'make', 'give', 'offer', 'issue', 'launch', 'post', 'release', 'publish', 'present', 'sound', 'deliver', 'raise', 'express', 'voice', 'draw', 'cast', 'strike', 'fire', 'lodge', 'file', 'send', 'level', 'throw', 'provide', 'pay', 'put', 'hold', 'lay', 'mount', 'wage']);
+/** Adjectives that make a cue of `make`: `made clear`, `made it plain`, `made known`. */
+const CLEAR = new Set(['clear', 'plain', 'known']);
 /** Prepositions after a light verb's noun that close the cue: `took a shot at`, `made no mention of`. */
 const LIGHT_PREPOSITIONS = new Set(['at', 'against', 'of', 'to', 'for', 'about', 'on', 'as', 'with', 'over']);
 /** Verbs not of speech that may follow their content too: `…, records show.`, `…, the study found.` */
