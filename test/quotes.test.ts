@@ -187,6 +187,14 @@ describe('attribution patterns', () => {
     expect(quotesOf(text).map(brief)).toEqual([expected]);
   });
 
+  // `X, according to Y, Z`: the clause goes on after the source when a verb or a clause follows, not an appositive.
+  it.each([
+    ['Other major cleavages, according to the poll, include ideology.', ['Other major cleavages', 'include ideology']],
+    ['Some Americans would see their taxes go up, according to Lily Batchelder, a former tax aide now teaching at NYU.', ['Some Americans would see their taxes go up']],
+  ])('%s: according to inside the clause', (text, parts) => {
+    expect(quotesOf(text)[0]?.parts.map((p) => p.text)).toEqual(parts);
+  });
+
   // A light verb's bare noun belongs to the cue.
   it('Sanders expressed concern that the deal would fail.: a light verb and its bare noun', () => {
     expect(quotesOf('Sanders expressed concern that the deal would fail.').map(brief)).toEqual([{ kind: 'indirect', source: 'Sanders', cue: 'expressed concern', content: 'that the deal would fail' }]);

@@ -295,7 +295,17 @@ export class SentenceReader extends SentenceScope {
     }
     const before = cue.first - 1;
     if (this.at(before)?.value === ',' && before - 1 >= s.first) {
-      return this.attribution(cue, [this.contentStart(s.first), (tokens[before - 1] as Token).end], [np[0], sourceEnd]);
+      const first: Range = [this.contentStart(s.first), (tokens[before - 1] as Token).end];
+      // `Other major cleavages, according to the poll, include ideology`, `But the next day, according to
+      // Roffman, Trump made further demands`: the clause goes on after the source with its verb or a
+      // clause of its own (not an appositive: `…, according to Lily Batchelder, a former tax aide now teaching …`).
+      const next = this.at(sourceEnd + 2);
+      const goesOn = this.at(sourceEnd + 1)?.value === ',' && next !== undefined && this.quotedIn[sourceEnd + 2] === -1 && ((next.pos === 'AUX' || (next.pos === 'VERB' && !/(?:ing|ed)$/.test(next.lower))) || this.subjectAndVerbAt(sourceEnd + 2));
+      if (!goesOn) return this.attribution(cue, first, [np[0], sourceEnd]);
+      const second: Range = [(tokens[sourceEnd + 2] as Token).start, this.contentEnd(sourceEnd + 2)];
+      const a = this.attribution(cue, [first[0], second[1]], [np[0], sourceEnd]);
+      if (a !== null) a.parts = [first, second];
+      return a;
     }
     // `…,” according to CNN.` (the comma inside the quote) and `… 46 percent to 39 percent according to
     // a CBS poll.` (no comma): the content is the clause before, when the source ends the sentence.
