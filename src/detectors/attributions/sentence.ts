@@ -673,15 +673,14 @@ export class SentenceReader extends SentenceScope {
   }
 
   /**
-   * Is the noun phrase starting at token `i` the object of the verb before it (`issued a statement`,
-   * `sent out an email`)? Not after verbs whose object does the next thing (`included Trump vowing`,
-   * `saw him leaving`).
+   * The verb whose object is the noun phrase starting at token `i` (`issued a statement`, `sent out
+   * an email`), or -1. Not verbs whose object does the next thing (`included Trump vowing`, `saw him leaving`).
    */
-  private objectAt(i: number): boolean {
+  private verbBeforeObject(i: number): number {
     let v = i - 1;
     if (PARTICLES_AFTER_VERB.has(this.at(v)?.lower ?? '') && this.at(v - 1)?.pos === 'VERB') v--;
     const verb = this.at(v);
-    return verb !== undefined && verb.pos === 'VERB' && this.quotedIn[v] === -1 && !verb.lower.endsWith('ing') && !OBJECT_ACTS.has(verb.lemma);
+    return verb !== undefined && verb.pos === 'VERB' && this.quotedIn[v] === -1 && !verb.lower.endsWith('ing') && !OBJECT_ACTS.has(verb.lemma) ? v : -1;
   }
 
   /** Does a clause start at token `i` with its subject, then its finite verb (`we must`, `immigration is`, `Iowa will prove`)? */
@@ -782,7 +781,17 @@ export class SentenceReader extends SentenceScope {
       if (source !== null && source[1] !== end) source = null;
       // `Trump issued a statement saying …`, `he spent the week attacking …`: a noun phrase after a verb is
       // its object, and the one speaking through the gerund is that verb's subject.
-      if (source !== null && (tokens[cue.head] as Token).lower.endsWith('ing') && this.objectAt(source[0])) source = this.clauseSubject(source[0] - 1) ?? source;
+      const verb = source !== null && (tokens[cue.head] as Token).lower.endsWith('ing') ? this.verbBeforeObject(source[0]) : -1;
+      if (source !== null && verb >= 0) {
+        source = this.clauseSubject(verb) ?? source;
+        // `issued a statement saying …`, `sent out an email stressing …`: PolNeAR's cue is the whole
+        // act of publishing (24 of 27 on train), from the verb with its auxiliaries and adverbs.
+        if (PUBLISHING_VERBS.has((tokens[verb] as Token).lemma)) {
+          let first = verb;
+          while (first - 1 >= s.first && ((tokens[first - 1] as Token).pos === 'AUX' || (tokens[first - 1] as Token).pos === 'ADV') && quotedIn[first - 1] === -1) first--;
+          cue = { ...cue, first };
+        }
+      }
     }
     if (source === null && !loose) return null;
     // `that` alone is not a speaker: a relative clause about a thing (`a loss that showed …`) or `That said, …`.
@@ -867,6 +876,8 @@ const EXPERIENCER_PARTICIPLES = new Set([
   'confuse', 'puzzle', 'excite', 'thrill', 'bother', 'relieve', 'offend', 'horrify', 'astonish', 'persuade', 'determine', 'incline', 'poise',
   'oblige', 'commit', 'prepare', 'resign', 'focus', 'interest', 'dedicate', 'devote',
 ]);
+/** Verbs of publishing whose object and gerund make one cue with them: `issued a statement saying`, `blasted out an email stating`. */
+const PUBLISHING_VERBS = new Set(['issue', 'release', 'send', 'put', 'post', 'publish', 'fire', 'blast', 'email', 'tweet']);
 /** Particles between a verb and its object: `sent out an email`, `put out a statement`. */
 const PARTICLES_AFTER_VERB = new Set(['out', 'up', 'back', 'off']);
 /** Verbs whose object is the one who acts next (`included staff members suggesting`, `heard him saying`). */
