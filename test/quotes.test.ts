@@ -210,13 +210,16 @@ describe('attribution patterns', () => {
     expect(quotesOf(text).map(brief)[0]).toEqual(expected);
   });
 
-  // The subject of a passive is spoken to or about, not speaking; not when the participle says what it feels.
+  // The subject of a passive is spoken to or about, not speaking, and the content's first part; not when the
+  // participle says what the subject feels.
   it.each([
-    ['Trump was asked about the wall on Sunday.', { kind: 'indirect', source: undefined, cue: 'was asked about', content: 'the wall on Sunday' }],
-    ['Clinton was criticized for her use of a private email server.', { kind: 'indirect', source: undefined, cue: 'was criticized for', content: 'her use of a private email server' }],
-    ['The senator was worried that the deal would fail.', { kind: 'indirect', source: 'The senator', cue: 'was worried', content: 'that the deal would fail' }],
-  ])('%s: the subject of a passive cue', (text, expected) => {
-    expect(quotesOf(text).map(brief)).toEqual([expected]);
+    ['Trump was asked about the wall on Sunday.', { kind: 'indirect', source: undefined, cue: 'was asked about', content: 'Trump was asked about the wall on Sunday' }, ['Trump', 'the wall on Sunday']],
+    ['Clinton was criticized for her use of a private email server.', { kind: 'indirect', source: undefined, cue: 'was criticized for', content: 'Clinton was criticized for her use of a private email server' }, ['Clinton', 'her use of a private email server']],
+    ['The senator was worried that the deal would fail.', { kind: 'indirect', source: 'The senator', cue: 'was worried', content: 'that the deal would fail' }, ['that the deal would fail']],
+  ])('%s: the subject of a passive cue', (text, expected, parts) => {
+    const quotes = quotesOf(text);
+    expect(quotes.map(brief)).toEqual([expected]);
+    expect(quotes[0]?.parts.map((p) => p.text)).toEqual(parts);
   });
 
   it('does not take ordinary uses of reporting verbs for attributions', () => {

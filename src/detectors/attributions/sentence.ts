@@ -33,8 +33,15 @@ export class SentenceReader extends SentenceScope {
       if (attribution === null || !this.keeps(cue, attribution, loose)) continue;
       // `Trump was asked about …`, `He was charged with …`: the subject of a passive is spoken to or
       // about, not speaking (PolNeAR train: no source 170 times, this subject 41). Dropped after the
-      // model's decision, which learned from readings that keep it.
+      // model's decision, which learned from readings that keep it. What is said is about the
+      // subject, which becomes the content's first part (`Sanders … to name a decision`), as PolNeAR has it.
       if (attribution.source !== undefined && attribution.source[1] < cue.first && this.patientSubject(cue)) {
+        const subject = this.offsets(attribution.source[0], attribution.source[1]);
+        if (attribution.content[0] >= subject[1]) {
+          attribution.parts = [subject, ...attribution.parts];
+          attribution.content = [subject[0], attribution.content[1]];
+          if (attribution.kind === 'direct') attribution.kind = 'mixed';
+        }
         delete attribution.source;
         delete attribution.speakerRange;
         delete attribution.role;
