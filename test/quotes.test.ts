@@ -170,12 +170,16 @@ describe('attribution patterns', () => {
     ['Asked whether the strikes were legal, the spokesman said they were.', 'Asked', 'whether the strikes were legal'],
     ['The militias seem ready to retaliate.', 'seem', 'The militias seem ready to retaliate'],
     ['Trump is expected to win the primary.', 'is expected', 'Trump is expected to win the primary'],
+    ['He seemed rattled by the attacks.', 'seemed', 'He seemed rattled by the attacks'],
+    ['Donald Trump appeared poised to win his first contest.', 'appeared', 'Donald Trump appeared poised to win his first contest'],
     ['Michael Bloomberg is reportedly considering a presidential run.', 'reportedly', 'Michael Bloomberg is reportedly considering a presidential run'],
     ['Hizbollah, which has lost 6,000 fighters in Syria, seems unlikely to take on Israel again.', 'seems', 'Hizbollah, which has lost 6,000 fighters in Syria, seems unlikely to take on Israel again'],
     ['Asked in Iowa recently whether he would support Trump, he said yes.', 'Asked', 'whether he would support Trump'],
     ['“You bet I would,” Christie said when asked whether he would order a quarantine.', 'asked', 'whether he would order a quarantine'],
   ])('%s: an attribution with no source (%s)', (text, cue, content) => {
-    expect(quotesOf(text)).toContainEqual(expect.objectContaining({ cue: expect.objectContaining({ text: cue }), content: expect.objectContaining({ text: content }) }));
+    const quote = quotesOf(text).find((q) => q.cue?.text === cue);
+    expect(quote?.content.text).toBe(content);
+    expect(quote?.source).toBeUndefined();
   });
 
   // A noun phrase after a verb is its object: the gerund's speaker is that verb's subject, unless the object acts
