@@ -201,6 +201,14 @@ describe('attribution patterns', () => {
     expect(quotesOf(text)[0]?.parts.map((p) => p.text)).toEqual(parts);
   });
 
+  // Prepositions and particles that belong to the cue after these verbs.
+  it.each([
+    ['She wrote about the dangers of the deal.', { kind: 'indirect', source: 'She', cue: 'wrote about', content: 'the dangers of the deal' }],
+    ['The senator cautioned against a rush to judgment.', { kind: 'indirect', source: 'The senator', cue: 'cautioned against', content: 'a rush to judgment' }],
+  ])('%s: a verb and its preposition', (text, expected) => {
+    expect(quotesOf(text).map(brief)).toEqual([expected]);
+  });
+
   // A light verb's bare noun belongs to the cue.
   it('Sanders expressed concern that the deal would fail.: a light verb and its bare noun', () => {
     expect(quotesOf('Sanders expressed concern that the deal would fail.').map(brief)).toEqual([{ kind: 'indirect', source: 'Sanders', cue: 'expressed concern', content: 'that the deal would fail' }]);
