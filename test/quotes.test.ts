@@ -78,7 +78,10 @@ describe('attribution patterns', () => {
     // Speaker labels: a name and a colon before a quote, or a transcript's label for the whole turn.
     ['Carl Bialik: “One of the biggest lessons was a simple one.”', { kind: 'direct', source: 'Carl Bialik', cue: ':', content: '“One of the biggest lessons was a simple one.”' }],
     ['TAPPER: And obviously, you are supporting Donald Trump. I think there are some.', { kind: 'indirect', source: 'TAPPER', cue: ':', content: 'And obviously, you are supporting Donald Trump. I think there are some.' }],
-    // Appositives with a participle, an adverb or a mistagged name in them; a name wink tags as an adverb.
+    // Appositives with a participle, an adverb or a mistagged name in them; a name wink tags as an adverb;
+    // an abbreviation's period and a possessive apostrophe inside them.
+    ['Sen. Rand Paul, R-Ky., told Fox News that polls could be off.', { kind: 'indirect', source: 'Sen. Rand Paul, R-Ky.,', cue: 'told', content: 'that polls could be off' }],
+    ["Tad Devine, Sanders' senior media adviser, said Republicans are engaged in mischief.", { kind: 'indirect', source: "Tad Devine, Sanders' senior media adviser,", cue: 'said', content: 'Republicans are engaged in mischief' }],
     ['Peter Morency, a Verizon customer based in Boston, said he was frustrated.', { kind: 'indirect', source: 'Peter Morency, a Verizon customer based in Boston,', cue: 'said', content: 'he was frustrated' }],
     ['Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said Trump is responsible.', { kind: 'indirect', source: 'Democratic front-runner Hillary Clinton, also campaigning in Wisconsin,', cue: 'said', content: 'Trump is responsible' }],
     // wink tags a first name at a paragraph's start a verb (`Ted`) or foreign (`De`): it opens the name.

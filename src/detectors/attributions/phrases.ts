@@ -223,6 +223,10 @@ export function appositiveBefore(tokens: readonly Token[], close: number, limit:
       if (name !== null && name[1] === np[0] - 2 && (tokens[name[1]] as Token).pos === 'PROPN') return { np: name, role: [np[0], role[1]] };
       return { np, role };
     }
+    // The period of an abbreviation (`R-Ky.,`, `Fla.,`) and a possessive apostrophe (`Sanders' adviser`) go on.
+    const abbreviation = t.value === '.' && !t.spaceBefore && tokens[j + 1]?.value === ',' && /^\p{Lu}\p{Ll}{0,4}$/u.test(tokens[j - 1]?.value ?? '');
+    const possessive = (t.value === "'" || t.value === '’') && !t.spaceBefore && /s$/.test(tokens[j - 1]?.value ?? '') && quotedIn[j] === -1;
+    if (abbreviation || possessive) continue;
     if (CLOSING_PUNCT.has(t.value) || QUOTE_MARKS.has(t.value)) break;
   }
   // No opening comma: a subject followed by a stray comma (`lawmaker Ahmed Al Asadi, described …`).
