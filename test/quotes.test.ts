@@ -231,6 +231,8 @@ describe('attribution patterns', () => {
     ['Trump was asked about the wall on Sunday.', { kind: 'indirect', source: undefined, cue: 'was asked about', content: 'Trump was asked about the wall on Sunday' }, ['Trump', 'the wall on Sunday']],
     ['Clinton was criticized for her use of a private email server.', { kind: 'indirect', source: undefined, cue: 'was criticized for', content: 'Clinton was criticized for her use of a private email server' }, ['Clinton', 'her use of a private email server']],
     ['The senator was worried that the deal would fail.', { kind: 'indirect', source: 'The senator', cue: 'was worried', content: 'that the deal would fail' }, ['that the deal would fail']],
+    // An adjunct after the cue is not said of the subject: the subject alone is the content.
+    ['The price of the resort was not disclosed, though Trump invested $20 million.', { kind: 'indirect', source: undefined, cue: 'was not disclosed', content: 'The price of the resort' }, ['The price of the resort']],
   ])('%s: the subject of a passive cue', (text, expected, parts) => {
     const quotes = quotesOf(text);
     expect(quotes.map(brief)).toEqual([expected]);

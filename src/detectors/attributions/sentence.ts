@@ -38,9 +38,17 @@ export class SentenceReader extends SentenceScope {
       if (attribution.source !== undefined && attribution.source[1] < cue.first && this.patientSubject(cue)) {
         const subject = this.offsets(attribution.source[0], attribution.source[1]);
         if (attribution.content[0] >= subject[1]) {
-          attribution.parts = [subject, ...attribution.parts];
-          attribution.content = [subject[0], attribution.content[1]];
-          if (attribution.kind === 'direct') attribution.kind = 'mixed';
+          // What follows the cue is said of the subject only when it follows at once and is no
+          // adjunct (`The price was not disclosed, though …`, `Manafort's role was disclosed in May`).
+          if (this.complementAfter(cue, attribution.content[0])) {
+            attribution.parts = [subject, ...attribution.parts];
+            attribution.content = [subject[0], attribution.content[1]];
+            if (attribution.kind === 'direct') attribution.kind = 'mixed';
+          } else {
+            attribution.parts = [subject];
+            attribution.content = subject;
+            attribution.kind = 'indirect';
+          }
         }
         delete attribution.source;
         delete attribution.speakerRange;
@@ -694,6 +702,14 @@ export class SentenceReader extends SentenceScope {
     return verb !== undefined && verb.pos === 'VERB' && this.quotedIn[v] === -1 && !verb.lower.endsWith('ing') && !OBJECT_ACTS.has(verb.lemma) ? v : -1;
   }
 
+  /** Does the content starting at offset `start` follow the cue at once, and not as an adjunct (`, but …`, `in May`, `last week`)? */
+  private complementAfter(cue: Cue, start: number): boolean {
+    const next = this.at(cue.last + 1);
+    if (next === undefined || next.start !== start) return false;
+    if (this.quotedIn[cue.last + 1] !== -1) return true;
+    return !(next.pos === 'CCONJ' || TIME_WORDS.has(next.lower) || ADJUNCT_OPENERS.has(next.lower));
+  }
+
   /** Does a clause start at token `i` with its subject, then its finite verb (`we must`, `immigration is`, `Iowa will prove`)? */
   private subjectAndVerbAt(i: number): boolean {
     const opener = this.at(i);
@@ -889,6 +905,8 @@ const EXPERIENCER_PARTICIPLES = new Set([
 ]);
 /** Verbs of publishing whose object and gerund make one cue with them: `issued a statement saying`, `blasted out an email stating`. */
 const PUBLISHING_VERBS = new Set(['issue', 'release', 'send', 'put', 'post', 'publish', 'fire', 'blast', 'email', 'tweet']);
+/** Prepositions that open an adjunct after a passive cue, not what is said of its subject: `was disclosed in May`, `was dismissed on Monday`. */
+const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'since', 'after', 'before', 'during', 'last', 'this', 'until', 'while', 'although', 'though', 'because', 'when']);
 /** Particles between a verb and its object: `sent out an email`, `put out a statement`. */
 const PARTICLES_AFTER_VERB = new Set(['out', 'up', 'back', 'off']);
 /** Verbs whose object is the one who acts next (`included staff members suggesting`, `heard him saying`). */
