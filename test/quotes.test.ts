@@ -78,11 +78,17 @@ describe('attribution patterns', () => {
     // Speaker labels: a name and a colon before a quote, or a transcript's label for the whole turn.
     ['Carl Bialik: “One of the biggest lessons was a simple one.”', { kind: 'direct', source: 'Carl Bialik', cue: ':', content: '“One of the biggest lessons was a simple one.”' }],
     ['TAPPER: And obviously, you are supporting Donald Trump. I think there are some.', { kind: 'indirect', source: 'TAPPER', cue: ':', content: 'And obviously, you are supporting Donald Trump. I think there are some.' }],
-    // Appositives with a participle, an adverb or a mistagged name in them; a name wink tags as an adverb.
+    // Appositives with a participle, an adverb or a mistagged name in them; a name wink tags as an adverb;
+    // an abbreviation's period and a possessive apostrophe inside them.
+    ['Sen. Rand Paul, R-Ky., told Fox News that polls could be off.', { kind: 'indirect', source: 'Sen. Rand Paul, R-Ky.,', cue: 'told', content: 'that polls could be off' }],
+    ["Tad Devine, Sanders' senior media adviser, said Republicans are engaged in mischief.", { kind: 'indirect', source: "Tad Devine, Sanders' senior media adviser,", cue: 'said', content: 'Republicans are engaged in mischief' }],
     ['Peter Morency, a Verizon customer based in Boston, said he was frustrated.', { kind: 'indirect', source: 'Peter Morency, a Verizon customer based in Boston,', cue: 'said', content: 'he was frustrated' }],
     ['Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said Trump is responsible.', { kind: 'indirect', source: 'Democratic front-runner Hillary Clinton, also campaigning in Wisconsin,', cue: 'said', content: 'Trump is responsible' }],
     // wink tags a first name at a paragraph's start a verb (`Ted`) or foreign (`De`): it opens the name.
     ['Ted Cruz says he will win.', { kind: 'indirect', source: 'Ted Cruz', cue: 'says', content: 'he will win' }],
+    // An adverbial between commas is no appositive: the source is the name alone.
+    ['Sen. Ted Cruz, meanwhile, warned that the deal would fail.', { kind: 'indirect', source: 'Sen. Ted Cruz', cue: 'warned', content: 'that the deal would fail' }],
+    ['Others, on the other hand, say the deal will hold.', { kind: 'indirect', source: 'Others', cue: 'say', content: 'the deal will hold' }],
     ['He agreed. Jolly said he would be cautious.', { kind: 'indirect', source: 'Jolly', cue: 'said', content: 'he would be cautious' }],
     ['Hogan Gidley, a former party director, whose roots are in the church, said the base was angry.', { kind: 'indirect', source: 'Hogan Gidley, a former party director, whose roots are in the church,', cue: 'said', content: 'the base was angry' }],
     ['"The convention will be unprecedented," said Audrey Scagnelli, press secretary for the committee organizing the convention.', { kind: 'direct', source: 'Audrey Scagnelli, press secretary for the committee organizing the convention', cue: 'said', content: '"The convention will be unprecedented,"' }],
@@ -97,8 +103,14 @@ describe('attribution patterns', () => {
     // After a quote, further descriptions after commas belong to the source, but not an adjunct.
     ['“Wages are flat,” said Dean Baker, co-director of the Center for Economic and Policy Research, a liberal think tank.', { kind: 'direct', source: 'Dean Baker, co-director of the Center for Economic and Policy Research, a liberal think tank', cue: 'said', content: '“Wages are flat,”' }],
     ['“I will vote,” said Ryan Leenders, 30, a member of the machinists union.', { kind: 'direct', source: 'Ryan Leenders, 30, a member of the machinists union', cue: 'said', content: '“I will vote,”' }],
+    // After a quote, the role runs to the sentence's end with whatever describes the person.
+    ['“He is trying to win,” said Steve Grubbs, an Iowa operative currently working for Rand Paul’s campaign.', { kind: 'direct', source: 'Steve Grubbs, an Iowa operative currently working for Rand Paul’s campaign', cue: 'said', content: '“He is trying to win,”' }],
     ['A USA TODAY/Suffolk University poll found that Trump leads.', { kind: 'indirect', source: 'A USA TODAY/Suffolk University poll', cue: 'found', content: 'that Trump leads' }],
     ['Chairman Jason Chaffetz (R-Utah) and Chairman Bob Goodlatte (R-Va.) said the request was unusual.', { kind: 'indirect', source: 'Chairman Jason Chaffetz (R-Utah) and Chairman Bob Goodlatte (R-Va.)', cue: 'said', content: 'the request was unusual' }],
+    ['A Des Moines Register poll released Saturday found that Trump leads.', { kind: 'indirect', source: 'A Des Moines Register poll released Saturday', cue: 'found', content: 'that Trump leads' }],
+    ['Nine in 10 Democratic registered voters say they like her.', { kind: 'indirect', source: 'Nine in 10 Democratic registered voters', cue: 'say', content: 'they like her' }],
+    // `after`, `as` open a clause: the source is the phrase after them.
+    ['He was shot seven hours after the police said he had fled.', { kind: 'indirect', source: 'the police', cue: 'said', content: 'he had fled' }],
     ['Data released Friday by state gaming regulators show that revenue fell.', { kind: 'indirect', source: 'Data released Friday by state gaming regulators', cue: 'show', content: 'that revenue fell' }],
     // `told` is followed by its addressee: the source is the name and appositive before it.
     ["''He has no strategy,'' Jeb Bush, the former Florida governor, told CNN.", { kind: 'direct', source: 'Jeb Bush, the former Florida governor,', cue: 'told', content: "''He has no strategy,''" }],
@@ -161,12 +173,70 @@ describe('attribution patterns', () => {
     ['Asked whether the strikes were legal, the spokesman said they were.', 'Asked', 'whether the strikes were legal'],
     ['The militias seem ready to retaliate.', 'seem', 'The militias seem ready to retaliate'],
     ['Trump is expected to win the primary.', 'is expected', 'Trump is expected to win the primary'],
+    ['He seemed rattled by the attacks.', 'seemed', 'He seemed rattled by the attacks'],
+    ['Donald Trump appeared poised to win his first contest.', 'appeared', 'Donald Trump appeared poised to win his first contest'],
     ['Michael Bloomberg is reportedly considering a presidential run.', 'reportedly', 'Michael Bloomberg is reportedly considering a presidential run'],
     ['Hizbollah, which has lost 6,000 fighters in Syria, seems unlikely to take on Israel again.', 'seems', 'Hizbollah, which has lost 6,000 fighters in Syria, seems unlikely to take on Israel again'],
     ['Asked in Iowa recently whether he would support Trump, he said yes.', 'Asked', 'whether he would support Trump'],
     ['“You bet I would,” Christie said when asked whether he would order a quarantine.', 'asked', 'whether he would order a quarantine'],
   ])('%s: an attribution with no source (%s)', (text, cue, content) => {
-    expect(quotesOf(text)).toContainEqual(expect.objectContaining({ cue: expect.objectContaining({ text: cue }), content: expect.objectContaining({ text: content }) }));
+    const quote = quotesOf(text).find((q) => q.cue?.text === cue);
+    expect(quote?.content.text).toBe(content);
+    expect(quote?.source).toBeUndefined();
+  });
+
+  // A noun phrase after a verb is its object: the gerund's speaker is that verb's subject, unless the object acts
+  // next; a verb of publishing, its object and the gerund make one cue.
+  it.each([
+    ['Black Lives Matter issued a statement saying it would withdraw from the event.', { kind: 'indirect', source: 'Black Lives Matter', cue: 'issued a statement saying', content: 'it would withdraw from the event' }],
+    ['His campaign sent out a fundraising email stressing the impact of the vote.', { kind: 'indirect', source: 'His campaign', cue: 'sent out a fundraising email stressing', content: 'the impact of the vote' }],
+    ['The speech included Trump vowing to protect religious liberty.', { kind: 'indirect', source: 'Trump', cue: 'vowing', content: 'to protect religious liberty' }],
+    ['He spent the week attacking the governor.', { kind: 'indirect', source: 'He', cue: 'attacking', content: 'the governor' }],
+  ])('%s: the speaker of a gerund after an object', (text, expected) => {
+    expect(quotesOf(text).map(brief)).toEqual([expected]);
+  });
+
+  // `X, according to Y, Z`: the clause goes on after the source when a verb or a clause follows, not an appositive.
+  it.each([
+    ['Other major cleavages, according to the poll, include ideology.', ['Other major cleavages', 'include ideology']],
+    ['Some Americans would see their taxes go up, according to Lily Batchelder, a former tax aide now teaching at NYU.', ['Some Americans would see their taxes go up']],
+  ])('%s: according to inside the clause', (text, parts) => {
+    expect(quotesOf(text)[0]?.parts.map((p) => p.text)).toEqual(parts);
+  });
+
+  // Prepositions and particles that belong to the cue after these verbs.
+  it.each([
+    ['She wrote about the dangers of the deal.', { kind: 'indirect', source: 'She', cue: 'wrote about', content: 'the dangers of the deal' }],
+    ['The senator cautioned against a rush to judgment.', { kind: 'indirect', source: 'The senator', cue: 'cautioned against', content: 'a rush to judgment' }],
+  ])('%s: a verb and its preposition', (text, expected) => {
+    expect(quotesOf(text).map(brief)).toEqual([expected]);
+  });
+
+  // A light verb's bare noun belongs to the cue.
+  it('Sanders expressed concern that the deal would fail.: a light verb and its bare noun', () => {
+    expect(quotesOf('Sanders expressed concern that the deal would fail.').map(brief)).toEqual([{ kind: 'indirect', source: 'Sanders', cue: 'expressed concern', content: 'that the deal would fail' }]);
+  });
+
+  // A gerund clause that opens the sentence is said by the main clause's subject, up to the comma.
+  it.each([
+    ['Noting he majored in philosophy during college, Allen said he tends to deliberate.', { kind: 'indirect', source: 'Allen', cue: 'Noting', content: 'he majored in philosophy during college' }],
+    ['After blasting the Drudge Report for linking to a Breitbart article, Glenn Beck doubled down on his rhetoric.', { kind: 'indirect', source: 'Glenn Beck', cue: 'blasting', content: 'the Drudge Report for linking to a Breitbart article' }],
+  ])('%s: an opening gerund clause', (text, expected) => {
+    expect(quotesOf(text).map(brief)[0]).toEqual(expected);
+  });
+
+  // The subject of a passive is spoken to or about, not speaking, and the content's first part; not when the
+  // participle says what the subject feels.
+  it.each([
+    ['Trump was asked about the wall on Sunday.', { kind: 'indirect', source: undefined, cue: 'was asked about', content: 'Trump was asked about the wall on Sunday' }, ['Trump', 'the wall on Sunday']],
+    ['Clinton was criticized for her use of a private email server.', { kind: 'indirect', source: undefined, cue: 'was criticized for', content: 'Clinton was criticized for her use of a private email server' }, ['Clinton', 'her use of a private email server']],
+    ['The senator was worried that the deal would fail.', { kind: 'indirect', source: 'The senator', cue: 'was worried', content: 'that the deal would fail' }, ['that the deal would fail']],
+    // An adjunct after the cue is not said of the subject: the subject alone is the content.
+    ['The price of the resort was not disclosed, though Trump invested $20 million.', { kind: 'indirect', source: undefined, cue: 'was not disclosed', content: 'The price of the resort' }, ['The price of the resort']],
+  ])('%s: the subject of a passive cue', (text, expected, parts) => {
+    const quotes = quotesOf(text);
+    expect(quotes.map(brief)).toEqual([expected]);
+    expect(quotes[0]?.parts.map((p) => p.text)).toEqual(parts);
   });
 
   it('does not take ordinary uses of reporting verbs for attributions', () => {

@@ -1,7 +1,7 @@
 /** Source phrases: the noun phrase before or after a cue, an appositive role, a poll, a clause's subject. */
 import type { Token } from '../../nlp/wink.js';
 import type { SentenceRange } from '../context.js';
-import { CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isWordy, nominalAt, POSSESSIVES, QUOTE_MARKS, RELATIVE, WALK_MAX } from './tokens.js';
+import { CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isWordy, nominalAt, POSSESSIVES, QUOTE_MARKS, RELATIVE, TIME_WORDS, WALK_MAX } from './tokens.js';
 import type { Range } from './types.js';
 
 /**
@@ -35,7 +35,7 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: n
     const t = tokens[i] as Token;
     if (t.pos === 'DET') {
       const before = tokens[i - 1];
-      if (i - 1 >= limit && before !== undefined && (before.pos === 'ADP' || before.pos === 'CCONJ') && i - 2 >= limit && nominalAt(tokens, i - 2)) {
+      if (i - 1 >= limit && before !== undefined && (before.pos === 'ADP' || before.pos === 'CCONJ') && !NOT_LINKING.has(before.lower) && i - 2 >= limit && nominalAt(tokens, i - 2)) {
         i -= 2;
         continue;
       }
@@ -71,12 +71,20 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: n
       i--;
       continue;
     }
-    // A participle phrase after the head: `data released Friday by state regulators`, `a poll conducted for CNN`.
-    if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && i - 1 >= limit && i < end && nominalAt(tokens, i - 1) && (tokens[i - 1] as Token).pos !== 'PRON' && tokens.slice(i + 1, end).some((u) => u.pos === 'ADP')) {
+    // A participle phrase after the head: `data released Friday by state regulators`, `a poll conducted for CNN`,
+    // `New polls released Sunday` (a time alone after the participle).
+    const phrase = tokens.slice(i + 1, end).some((u) => u.pos === 'ADP') || tokens.slice(i + 1, end + 1).every((u) => TIME_WORDS.has(u.lower));
+    if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && i - 1 >= limit && i < end && nominalAt(tokens, i - 1) && (tokens[i - 1] as Token).pos !== 'PRON' && phrase) {
       i--;
       continue;
     }
-    if ((t.pos === 'ADP' || t.pos === 'CCONJ') && i - 1 >= limit && i < end && (nominalAt(tokens, i - 1) || (tokens[i - 1] as Token).value === ')') && nominalAt(tokens, i + 1) && t.lower !== 'than') {
+    // A participle before the head modifies it: `Democratic registered voters`, `leaked emails`, `lobbying groups`.
+    const previous = tokens[i - 1];
+    if (t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.lower) && i < end && (tokens[i + 1] as Token).pos === 'NOUN' && (i - 1 < limit || previous === undefined || previous.pos === 'ADJ' || previous.pos === 'DET' || previous.pos === 'NUM' || POSSESSIVES.has(previous.lower))) {
+      i--;
+      continue;
+    }
+    if ((t.pos === 'ADP' || t.pos === 'CCONJ') && i - 1 >= limit && i < end && (nominalAt(tokens, i - 1) || (tokens[i - 1] as Token).value === ')') && nominalAt(tokens, i + 1) && !NOT_LINKING.has(t.lower)) {
       i--;
       continue;
     }
@@ -91,6 +99,8 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: n
   return [start, end];
 }
 
+/** Words that open a clause or compare, not link two nominals of one phrase: `seven hours after the police said`, `the night as the Trump team said`. */
+const NOT_LINKING = new Set(['than', 'after', 'before', 'as', 'since', 'until']);
 /** Subject pronouns that may be coordinated with a noun phrase after them: `she and European leaders`. */
 const COORDINATED_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that open a clause, not a noun phrase, when they come before one: `which officials said`, `When Trump said`. */
@@ -213,6 +223,10 @@ export function appositiveBefore(tokens: readonly Token[], close: number, limit:
       if (name !== null && name[1] === np[0] - 2 && (tokens[name[1]] as Token).pos === 'PROPN') return { np: name, role: [np[0], role[1]] };
       return { np, role };
     }
+    // The period of an abbreviation (`R-Ky.,`, `Fla.,`) and a possessive apostrophe (`Sanders' adviser`) go on.
+    const abbreviation = t.value === '.' && !t.spaceBefore && tokens[j + 1]?.value === ',' && /^\p{Lu}\p{Ll}{0,4}$/u.test(tokens[j - 1]?.value ?? '');
+    const possessive = (t.value === "'" || t.value === '’') && !t.spaceBefore && /s$/.test(tokens[j - 1]?.value ?? '') && quotedIn[j] === -1;
+    if (abbreviation || possessive) continue;
     if (CLOSING_PUNCT.has(t.value) || QUOTE_MARKS.has(t.value)) break;
   }
   // No opening comma: a subject followed by a stray comma (`lawmaker Ahmed Al Asadi, described …`).
