@@ -115,7 +115,7 @@ interface Analyzer {
    * Analyses a batch (each item serialised) and folds it into profiles where the articles are
    * analysed; gives them back serialised (see `profileSerialisedBatch`).
    */
-  profile(batch: Uint8Array[]): Promise<Uint8Array>;
+  profile(batch: Batch['items']): Promise<Uint8Array>;
   /** Rejects with `analyzeArticle`'s own error when the options are wrong. */
   checkOptions(): Promise<void>;
   close(): Promise<void>;
@@ -172,7 +172,7 @@ const outOfMemory = (error: unknown): boolean => (error as { code?: unknown } | 
 function startAnalyzer(concurrency: number, heapMb: number, options: AnalyzeOptions, profileOptions: ProfileOptions = {}): Analyzer {
   const here = {
     analyze: (article: string | ArticleInput) => analyzeHere(article, options),
-    profile: async (batch: Uint8Array[]) => {
+    profile: async (batch: Batch['items']) => {
       const { analyzeArticle } = await slant();
       return profileSerialisedBatch(batch, (article) => analyzeArticle(article, options), profileOptions);
     },
@@ -385,8 +385,11 @@ export async function* analyzeCorpus(
 interface Batch {
   /** Every input of the batch, in order: its name, and its error or its place in `items`. */
   entries: Array<{ input: string; error?: InputError; item?: number }>;
-  /** What the worker analyses and folds, each item serialised as soon as it is read. */
-  items: Uint8Array[];
+  /**
+   * What is analysed and folded: for a worker, each item serialised as soon as it is read; on this
+   * thread (concurrency 1), the items themselves.
+   */
+  items: Array<Uint8Array | BatchItem>;
 }
 
 /**
@@ -474,7 +477,7 @@ export async function profileCorpus(
         }
       }
       batch.entries.push({ input, item: batch.items.length });
-      batch.items.push(serialize(item));
+      batch.items.push(concurrency === 1 ? item : serialize(item));
     }
     size = Math.min(size * 2, MAX_BATCH);
     return batch;
