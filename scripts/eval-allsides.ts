@@ -597,13 +597,16 @@ async function resampled(outlets: Outlets, lr: readonly SourceProfile[], y: read
     else list.push(part);
   }
   const runs = new Map<string, number[]>(models.map((m) => [m.key, []]));
+  console.log('');
+  console.log(`article resampling: ${replicates} replicates, each outlet's ${PARTS} parts drawn with replacement (accuracy)`);
   for (let seed = 1; seed <= replicates; seed++) {
     const bySource = new Map((await mergeParts(drawParts(byOutlet, seed))).map((p) => [p.source, p]));
     const X = lr.map((p) => featureRow(bySource.get(p.source) as SourceProfile));
     for (const m of models) runs.get(m.key)?.push(accuracy(y, looPredict(X, y, m.fit)));
+    // Each draw depends only on its seed and the outlets' parts: two runs on different code can be compared draw by draw.
+    console.log(`  draw ${seed}: ${models.map((m) => `${m.key} ${pct(runs.get(m.key)?.[seed - 1] ?? 0)}`).join(', ')}`);
   }
-  console.log('');
-  console.log(`article resampling: ${replicates} replicates, each outlet's ${PARTS} parts drawn with replacement`.padEnd(64) + '   mean     sd    min    max');
+  console.log(`${''.padEnd(64)}   mean     sd    min    max`);
   for (const m of models) {
     const v = runs.get(m.key) ?? [];
     const mean = v.reduce((a, b) => a + b, 0) / v.length;
