@@ -49,8 +49,9 @@
  * names such as `allsides.centroid.accuracy`, `allsides.logistic.balanced`,
  * `allsides.majority.accuracy`, `allsides.shuffled.logistic.accuracy`. `--check`: compares with
  * eval/floors.json, key `allsides` (full runs only, not with `--limit`). `--save-profiles FILE`
- * writes the outlets' profiles and labels; `--profiles FILE` reads them instead of analysing the
- * articles again (the figures are derived afresh from the counts). No dataset: one line, exit 0.
+ * writes the outlets' profiles, their parts (about 40 MB for the whole sample) and labels;
+ * `--profiles FILE` reads them instead of analysing the articles again (the figures are derived
+ * afresh from the counts). No dataset: one line, exit 0.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
