@@ -68,8 +68,8 @@ export function profileBatch(items: Iterable<BatchItem>, analyze: Analyze, profi
  * moved to the old generation, which V8 lets grow to a multiple of what it holds alive. Each item
  * becomes objects only when it is analysed, so only one article of the batch is ever held as
  * objects. On the calling thread (concurrency 1) the items come as they are, since the batch is
- * analysed as soon as it is read (serialised there too: 530 MB peak RSS over 12,000 AllSides
- * articles against 506 MB before, one run each). The result owns its `ArrayBuffer` (`v8.serialize`
+ * analysed as soon as it is read (serialising them there too gave 530 MB peak RSS over 12,000
+ * AllSides articles against 506 MB without, one run each). The result owns its `ArrayBuffer` (`v8.serialize`
  * gives a buffer of its own, never a slice of Node's shared pool), so that it can be transferred.
  */
 export function profileSerialisedBatch(batch: ReadonlyArray<Uint8Array | BatchItem>, analyze: Analyze, profileOptions: ProfileOptions): Uint8Array {
