@@ -199,7 +199,7 @@ export class SentenceReader extends SentenceScope {
     // `seemed rattled`, `appeared poised to win`, `seemed equally unperturbed`, `seems content that …`:
     // an adverb, a participle or a noun after `seem` judges its subject too (PolNeAR train: no source
     // 40 times out of 43 where slant gave one).
-    const judged = next !== undefined && (next.pos === 'ADV' || next.pos === 'NOUN' || (next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower)));
+    const judged = next !== undefined && (next.pos === 'ADV' || next.pos === 'NOUN' || this.participleAt(cue.last + 1));
     const seem = (cue.verb === 'seem' || cue.verb === 'appear') && next !== undefined && this.quotedIn[cue.last + 1] === -1 && (next.lower === 'to' || next.pos === 'ADJ' || next.pos === 'DET' || judged);
     if (!passiveExpect && !seem) return undefined;
     if (cue.last + 1 > s.last) return null;
