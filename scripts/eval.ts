@@ -60,6 +60,7 @@ interface Quote {
   source?: Span;
   speaker?: { name: string; voiceId: string };
   cueClass?: string;
+  unattributed?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -518,6 +519,12 @@ async function evalPolnear(opts: Options): Promise<boolean> {
   let badSpans = 0;
   let crashes = 0;
   let firstCrash = '';
+  /**
+   * Quoted words the sentence gives no speaker (`unattributed`, scare quotes) are predictions like
+   * any other quote: a user reading `quotes` gets them. Counted apart so their share of the content
+   * figures is visible.
+   */
+  const unattributed = { predicted: 0, matched: 0 };
 
   for (const article of data.articles) {
     const groups = [all, byPublisher.get(article.publisher) ?? newGroup()];
@@ -537,6 +544,12 @@ async function evalPolnear(opts: Options): Promise<boolean> {
     const s = score(article.text, gold, pred.sets, article.discard);
     const mask = quotedMask(article.text);
     const contentMatched = new Set(s.content.overlap.map(([g]) => g));
+    const matchedPredictions = new Set(s.content.overlap.map(([, p]) => p));
+    pred.quotes.forEach((q, i) => {
+      if (q.unattributed !== true || isIgnored(article.text, pred.sets[i] as SpanSet, article.discard)) return;
+      unattributed.predicted++;
+      if (matchedPredictions.has(i)) unattributed.matched++;
+    });
     for (const g of groups) {
       g.articles++;
       g.attributions += gold.length;
@@ -603,6 +616,10 @@ async function evalPolnear(opts: Options): Promise<boolean> {
     );
   }
   console.log(`(direct = ≥ 50% of the gold content inside “…”, "…" or ''…'' (nyt writes quotes as ''…''); recall by overlap ≥ .5, one-to-one)`);
+  console.log(
+    `unattributed quotes (quoted words the sentence gives no speaker; scored as predictions): ${unattributed.predicted}, ` +
+      `of which ${unattributed.matched} match a gold content (overlap ≥ .5)`,
+  );
 
   // ---- outputs
   const key = `polnear-${opts.split}`;
