@@ -20,9 +20,9 @@
  * workers then load tsx too.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ProfileStream } from '../src/profile/stream.js';
 import type { analyzeCorpus as AnalyzeCorpus, profileCorpus as ProfileCorpus } from '../src/node.js';
@@ -127,6 +127,20 @@ export async function corpusBench(sizes: readonly number[] = [1000, 12000]): Pro
   console.log(`     ${cores} cores available; load average (1 min) before and after each run shows what else the machine was doing`);
   console.log('     path            articles  concurrency   wall s   articles/s   speed-up   peak RSS MB   load before/after   errors');
   const runs: CorpusRun[] = [];
+  try {
+    await runAll(sizes, cores, runs);
+  } finally {
+    // The bundled child lives in a temporary folder of its own: remove it.
+    if (bundled !== undefined) rmSync(dirname(await bundled), { recursive: true, force: true });
+    bundled = undefined;
+  }
+  console.log('     speed-up: against the same path at concurrency 1');
+  console.log('     peak RSS is the whole process: the main thread, the worker threads (one wink model each) and the profiles');
+  return runs;
+}
+
+/** Each path, size and concurrency in turn, one child process each; prints a row for each run. */
+async function runAll(sizes: readonly number[], cores: number, runs: CorpusRun[]): Promise<void> {
   for (const how of ['analyzeCorpus', 'profileCorpus'] as const) {
     for (const articles of sizes) {
       let single: CorpusRun | undefined;
@@ -141,9 +155,6 @@ export async function corpusBench(sizes: readonly number[] = [1000, 12000]): Pro
       }
     }
   }
-  console.log('     speed-up: against the same path at concurrency 1');
-  console.log('     peak RSS is the whole process: the main thread, the worker threads (one wink model each) and the profiles');
-  return runs;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

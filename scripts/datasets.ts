@@ -33,13 +33,16 @@ export function allSidesPath(): string | null {
 
 /** Streams the AllSides sample record by record (91 MB raw: never held whole). */
 export async function* readAllSides(path: string): AsyncGenerator<AllSidesArticle> {
-  const stream = createReadStream(path).pipe(createGunzip());
+  const file = createReadStream(path);
+  const stream = file.pipe(createGunzip());
   try {
     for await (const line of readLines(stream)) {
       if (line.trim() !== '') yield JSON.parse(line) as AllSidesArticle;
     }
   } finally {
+    // A reader that stops early leaves both open: destroying the gunzip stream does not close the file.
     stream.destroy();
+    file.destroy();
   }
 }
 
