@@ -59,15 +59,16 @@ describe('the learned cue model', () => {
   });
 });
 
-describe('noun cues', () => {
-  /** The noun cues `nouns.ts` reads in one sentence, as text: cue, source, and the content's first word. */
+describe('noun and adjective cues', () => {
+  /** The noun and adjective cues `nouns.ts` reads in one sentence, as text: cue, source, and the content's first word. */
   const nounReadings = async (text: string) => {
     const { tokenize } = await import('../src/nlp/wink.js');
-    const { nounCues } = await import('../src/detectors/attributions/nouns.js');
+    const { adjectiveCues, nounCues } = await import('../src/detectors/attributions/nouns.js');
     const tokens = tokenize(text);
     const s = { index: 0, first: 0, last: tokens.length - 1, start: 0, end: text.length, paragraph: 0 };
     const words = (first: number, last: number) => text.slice(tokens[first]!.start, tokens[last]!.end);
-    return nounCues(tokens, s, new Int32Array(tokens.length).fill(-1)).map((r) => ({
+    const quotedIn = new Int32Array(tokens.length).fill(-1);
+    return [...nounCues(tokens, s, quotedIn), ...adjectiveCues(tokens, s, quotedIn)].map((r) => ({
       cue: words(r.cue.first, r.cue.last),
       source: r.source === null ? undefined : words(r.source[0], r.source[1]),
       content: tokens[r.content]!.value,
@@ -84,6 +85,9 @@ describe('noun cues', () => {
     ['Her plan to increase federal investment in infrastructure is popular.', { cue: 'plan', source: 'Her', content: 'to', complement: 'to' }],
     // The object of a verb outside the light verbs: the cue runs from the verb, the source is its subject.
     ['She has no plans to stop any time soon.', { cue: 'has no plans', source: 'She', content: 'to', complement: 'to' }],
+    // `be` and an adjective: the cue runs from the first auxiliary, the source is the subject before it.
+    ['The senator’s advisers were optimistic that he would perform strongly.', { cue: 'were optimistic', source: 'The senator’s advisers', content: 'that', complement: 'that' }],
+    ['His website has often been critical of Speaker Paul D. Ryan.', { cue: 'has often been critical of', source: 'His website', content: 'Speaker', complement: 'object' }],
   ])('%s', async (text, expected) => {
     expect(await nounReadings(text)).toContainEqual(expected);
   });
@@ -93,6 +97,7 @@ describe('noun cues', () => {
     ['The claim that was made yesterday is false.'],
     ['He expressed concern that the deal would fail.'],
     ['There was widespread anger following his comments a few days later.'],
+    ['The deal was good.'],
   ])('%s: no noun cue', async (text) => {
     expect(await nounReadings(text)).toEqual([]);
   });

@@ -9,7 +9,7 @@ import type { QuotedStretch } from '../quote-marks.js';
 import { cuesIn, INFINITIVE_VERBS, NEEDS_MARKER, OBJECT_VERBS, SPEECH_VERBS, type Cue } from './cues.js';
 import { SentenceScope, shape } from './content.js';
 import { acceptsCue, candidateLog, cueFeatures, sentenceFacts, type SentenceFacts } from './learned.js';
-import { nounCues } from './nouns.js';
+import { adjectiveCues, nounCues } from './nouns.js';
 import { appositiveBefore, mainSubject, namesObject, nounPhraseAfter, nounPhraseBefore, pollPhrase, viewpointPhrase } from './phrases.js';
 import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isNominal, isWordy, LIGHT_VERBS, nameLike, POSSESSIVES, QUESTION_OPENERS, QUOTE_MARKS, RELATIVE, SUBORDINATORS, t1, TIME_WORDS } from './tokens.js';
 import type { Range, RawAttribution } from './types.js';
@@ -64,11 +64,11 @@ export class SentenceReader extends SentenceScope {
   }
 
   /**
-   * Noun cues (`nouns.ts`: `his criticism of …`, `the claim that …`), read after the verbs so that
+   * Noun and adjective cues (`nouns.ts`: `his criticism of …`, `was confident that …`), read after the verbs so that
    * the model sees the verbs' attributions around them; kept in cue order with them.
    */
   private readNouns(): void {
-    const readings = nounCues(this.tokens, this.s, this.quotedIn);
+    const readings = [...nounCues(this.tokens, this.s, this.quotedIn), ...adjectiveCues(this.tokens, this.s, this.quotedIn)];
     if (readings.length === 0) return;
     for (const { cue, source, content, complement } of readings) {
       const start = (this.tokens[content] as Token).start;
