@@ -315,7 +315,7 @@ export const CUE_MODEL: { readonly keep: number; readonly accept: number; readon
   keep: ${keep},
   /** Verbs outside the lexicon are kept at this probability or more. */
   accept: ${accept},
-  /** Noun cues are kept at this probability or more. */
+  /** Noun and adjective cues (\`nouns.ts\`) are kept at this probability or more. */
   noun: ${noun},
   weights: {
 ${body}

@@ -15,7 +15,7 @@ export const CUE_MODEL: { readonly keep: number; readonly accept: number; readon
   keep: 0.3,
   /** Verbs outside the lexicon are kept at this probability or more. */
   accept: 0.3,
-  /** Noun cues are kept at this probability or more. */
+  /** Noun and adjective cues (`nouns.ts`) are kept at this probability or more. */
   noun: 0.35,
   weights: {
     "C:attributive": 0.65,

@@ -77,7 +77,7 @@ export interface Cue {
   passive?: boolean;
   /** The verb of speech is an infinitive after the head: `declined to say`. */
   chained?: boolean;
-  /** A noun cue (`his criticism of`, `nouns.ts`): `head` is the noun, kept at the model's own threshold for nouns. */
+  /** A noun or adjective cue (`his criticism of`, `was confident that`; `nouns.ts`): `head` is the noun or adjective, kept at the model's threshold for nouns. */
   noun?: boolean;
   /** A noun cue read with the verb whose object it is (`has no plans`): the verb's index, where the cue starts (after its auxiliaries). */
   object?: number;

@@ -3,7 +3,7 @@
  * an attribution as PolNeAR's annotators mark them? A logistic regression over binary features of
  * the tokens around the cue (`src/lexicons/cue-model.ts`, trained by `scripts/train-cues.ts`).
  * Verbs outside the lexicon (`want`, `support`, `plan`) are reported only when it accepts them;
- * lexicon verbs only when it does not reject them outright.
+ * lexicon verbs only when it does not reject them outright; noun and adjective cues (`nouns.ts`) at a threshold of their own.
  */
 import { CUE_MODEL } from '../../lexicons/cue-model.js';
 import type { Token } from '../../nlp/wink.js';
@@ -87,7 +87,7 @@ function form(t: Token): string {
   return 'base';
 }
 
-/** A noun cue's lemma as the features name it (`support~n`), so that the noun's weights are not the verb's. Made once per lemma. */
+/** A noun or adjective cue's lemma as the features name it (`support~n`), so that its weights are not the verb's. Made once per lemma. */
 const NOUN_KEYS = new Map<string, string>();
 
 function nounKey(lemma: string): string {
@@ -138,7 +138,7 @@ function emitFeatures(scene: CueScene, cue: Cue, a: RawAttribution, f: FeatureSi
     f.one('C', cue.cls);
   } else f.flag('nolex');
   if (cue.noun === true) {
-    // What follows the noun tells a report (`warning that`, `call for`) from a thing (`support of`, `plan to`).
+    // What follows the noun tells a report (`warning that`, `call for`) from a thing (`support of`, `campaign for`).
     const after = tokenClass(tokens, quotedIn, cue.head + 1, s);
     f.flag('noun');
     f.one('NA', after);
