@@ -1,10 +1,10 @@
 /**
  * Trains the learned cue model (`src/lexicons/cue-model.ts`) on PolNeAR train.
  *
- *   npx tsx scripts/train-cues.ts [--misses FILE.jsonl] [--cv] [--label exact|head] [--lambda 1,3,10] [--min-count 10] [--write --keep P --accept P]
+ *   npx tsx scripts/train-cues.ts [--misses FILE.jsonl] [--cv] [--label exact|head] [--lambda 1,3,10] [--min-count 10] [--keep P --accept P --noun P] [--write]
  *
  * 1. Runs `analyzeArticle` on every train article with `candidateLog.observe` set, so that every
- *    cue the patterns read (lexicon verbs and verbs outside the lexicon) is kept and its features
+ *    cue the patterns read (lexicon verbs, verbs outside the lexicon, noun cues) is kept and its features
  *    (`learned.ts` `cueFeatures`) recorded.
  * 2. Labels each candidate: 1 when its cue is exactly a gold cue of the article (the first
  *    annotator's, as `scripts/eval.ts` reads them, whitespace trimmed), else 0 (`--label head`: when
@@ -15,8 +15,9 @@
  *    Adam; features seen fewer than MIN_COUNT times are dropped.
  * `--cv`: 5-fold cross-validation by article for each lambda; prints estimated exact F1 of cue and
  * source and overlap F1 of content for a grid of thresholds (`keep` for lexicon verbs, `accept`
- * for the others), from the out-of-fold probabilities. `--write`: fits on all of train with the
- * first lambda and the chosen thresholds (`--keep`, `--accept`) and writes the model module.
+ * for the others; nouns at `--noun`), and for a row of noun thresholds (verbs at `--keep` and
+ * `--accept`), from the out-of-fold probabilities. `--write`: fits on all of train with the
+ * first lambda and the chosen thresholds (`--keep`, `--accept`, `--noun`) and writes the model module.
  * Dev is never read here: report it with `npx tsx scripts/eval.ts --only polnear`.
  */
 import { writeFileSync } from 'node:fs';
@@ -41,7 +42,8 @@ interface Sample {
   /** Offset of the cue's verb in the article text. */
   head: number;
   features: string[];
-  lexicon: boolean;
+  /** Which threshold keeps it: a lexicon verb, a verb outside the lexicon, or a noun. */
+  group: 'lexicon' | 'other' | 'noun';
   /** The verb lies inside a gold cue. */
   label: number;
   cueExact: boolean;
@@ -115,7 +117,7 @@ function collect(misses?: string[]): { samples: Sample[]; gold: { cue: number; s
         article: index,
         head: head.start,
         features: [...features],
-        lexicon: cue.cls !== undefined,
+        group: cue.noun === true ? 'noun' : cue.cls !== undefined ? 'lexicon' : 'other',
         label: (LABEL === 'exact' ? cueExact : match !== undefined) ? 1 : 0,
         cueExact,
         hasSource: sourceSpan !== undefined,
@@ -212,14 +214,14 @@ function f1(tp: number, pred: number, gold: number): number {
 }
 
 /** Estimated F1 of cue (exact), source (exact) and content (overlap) when candidates are kept by the thresholds. */
-function estimate(samples: readonly Sample[], p: Float64Array, keep: number, accept: number, gold: { cue: number; source: number; content: number }): [number, number, number] {
+function estimate(samples: readonly Sample[], p: Float64Array, keep: number, accept: number, noun: number, gold: { cue: number; source: number; content: number }): [number, number, number] {
   let kept = 0;
   let withSource = 0;
   let cue = 0;
   let source = 0;
   let content = 0;
   samples.forEach((s, k) => {
-    if ((p[k] as number) < (s.lexicon ? keep : accept)) return;
+    if ((p[k] as number) < (s.group === 'noun' ? noun : s.group === 'lexicon' ? keep : accept)) return;
     kept++;
     if (s.hasSource) withSource++;
     if (s.cueExact) cue++;
@@ -231,6 +233,9 @@ function estimate(samples: readonly Sample[], p: Float64Array, keep: number, acc
 
 function main(): void {
   const lambdas = (arg('--lambda') ?? '3').split(',').map(Number);
+  const keep = Number(arg('--keep') ?? '0.3');
+  const accept = Number(arg('--accept') ?? '0.3');
+  const noun = Number(arg('--noun') ?? '0.5');
   const t0 = performance.now();
   const missFile = arg('--misses');
   const misses: string[] | undefined = missFile === undefined ? undefined : [];
@@ -240,19 +245,19 @@ function main(): void {
     console.log(`${misses.length} gold cues with no candidate written to ${missFile}`);
   }
   const positives = samples.filter((s) => s.label === 1).length;
-  console.log(`${samples.length} candidates (${samples.filter((s) => s.lexicon).length} lexicon verbs), ${positives} positive (--label ${LABEL}); gold cues ${gold.cue}; ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`${samples.length} candidates (${samples.filter((s) => s.group === 'lexicon').length} lexicon verbs, ${samples.filter((s) => s.group === 'noun').length} nouns), ${positives} positive (--label ${LABEL}); gold cues ${gold.cue}; ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const all = samples.map((_, k) => k);
   const articles = Math.max(...samples.map((s) => s.article)) + 1;
   const everything = new Float64Array(samples.length).fill(1);
-  for (const lexicon of [true, false]) {
-    const group = samples.filter((s) => s.lexicon === lexicon);
+  for (const name of ['lexicon', 'other', 'noun'] as const) {
+    const group = samples.filter((s) => s.group === name);
     const inside = group.filter((s) => s.label === 1);
     console.log(
-      `${lexicon ? 'lexicon' : 'other'} verbs: ${group.length}, inside a gold cue ${inside.length}, of which cue exact ${inside.filter((s) => s.cueExact).length}, ` +
+      `${name === 'noun' ? 'nouns' : `${name} verbs`}: ${group.length}, inside a gold cue ${inside.length}, of which cue exact ${inside.filter((s) => s.cueExact).length}, ` +
         `source exact ${inside.filter((s) => s.sourceExact).length}, content overlap ${inside.filter((s) => s.contentOverlap).length}`,
     );
   }
-  console.log(`all candidates kept: cue/source/content ${estimate(samples, everything, 0, 0, gold).map((x) => (100 * x).toFixed(1)).join('/')}`);
+  console.log(`all candidates kept: cue/source/content ${estimate(samples, everything, 0, 0, 0, gold).map((x) => (100 * x).toFixed(1)).join('/')}`);
 
   if (process.argv.includes('--cv')) {
     for (const lambda of lambdas) {
@@ -270,9 +275,10 @@ function main(): void {
         logLoss -= s.label === 1 ? Math.log(q) : Math.log(1 - q);
       });
       console.log(`\nlambda ${lambda}: out-of-fold log loss ${(logLoss / samples.length).toFixed(4)}`);
-      console.log('keep\\accept ' + ACCEPTS.map((a) => String(a).padEnd(16)).join(''));
+      console.log(`nouns (keep ${keep}, accept ${accept}): ` + NOUNS.map((n) => `${n} ${estimate(samples, p, keep, accept, n, gold).map((x) => (100 * x).toFixed(1)).join('/')}`).join('  '));
+      console.log(`keep\\accept (nouns ${noun}) ` + ACCEPTS.map((a) => String(a).padEnd(16)).join(''));
       for (const keep of KEEPS) {
-        const cells = ACCEPTS.map((accept) => estimate(samples, p, keep, accept, gold).map((x) => (100 * x).toFixed(1)).join('/').padEnd(16));
+        const cells = ACCEPTS.map((accept) => estimate(samples, p, keep, accept, noun, gold).map((x) => (100 * x).toFixed(1)).join('/').padEnd(16));
         console.log(`${String(keep).padEnd(12)}${cells.join('')}`);
       }
     }
@@ -280,8 +286,6 @@ function main(): void {
 
   if (process.argv.includes('--write')) {
     const lambda = lambdas[0] as number;
-    const keep = Number(arg('--keep') ?? '0.2');
-    const accept = Number(arg('--accept') ?? '0.5');
     const enc = encode(samples, all);
     const w = fit(enc, samples, all, lambda);
     // Weights under 0.01 change no decision that matters (the rounding is also what runs).
@@ -289,7 +293,7 @@ function main(): void {
     w.fill(0);
     for (const [f, x] of weights) w[enc.index.get(f) as number] = x;
     const p = Float64Array.from(samples.map((s) => probability(enc, w, s.features)));
-    const [c, s, t] = estimate(samples, p, keep, accept, gold);
+    const [c, s, t] = estimate(samples, p, keep, accept, noun, gold);
     const file = join(import.meta.dirname, '..', 'src', 'lexicons', 'cue-model.ts');
     const body = weights.map(([f, x]) => `    ${JSON.stringify(f)}: ${x},`).join('\n');
     writeFileSync(
@@ -299,18 +303,20 @@ function main(): void {
  * read is an attribution as PolNeAR's annotators mark them (\`detectors/attributions/learned.ts\`).
  *
  * Source: trained for slant on PolNeAR train (Newell, Margolin & Ruths, LREC 2018; 840 articles,
- * the first annotator of each), never on dev, by \`npx tsx scripts/train-cues.ts --write --label ${LABEL} --lambda ${lambda} --min-count ${MIN_COUNT} --keep ${keep} --accept ${accept}\`:
+ * the first annotator of each), never on dev, by \`npx tsx scripts/train-cues.ts --write --label ${LABEL} --lambda ${lambda} --min-count ${MIN_COUNT} --keep ${keep} --accept ${accept} --noun ${noun}\`:
  * ${samples.length} candidate cues, ${positives} of them positive (${LABEL === 'exact' ? 'exactly a gold cue' : 'inside a gold cue'}); L2 penalty ${lambda}; features seen fewer than
  * ${MIN_COUNT} times dropped; weights rounded to 0.01. Thresholds chosen by 5-fold cross-validation
  * on train (\`--cv\`). Estimated on train itself (optimistic): cue exact F1 ${(100 * c).toFixed(1)}, source exact
  * F1 ${(100 * s).toFixed(1)}, content overlap F1 ${(100 * t).toFixed(1)}. Weights are numbers, not text: this
  * module carries no PolNeAR text beyond the feature names (lemmas and token classes). License: MIT, as slant.
  */
-export const CUE_MODEL: { readonly keep: number; readonly accept: number; readonly weights: Readonly<Record<string, number>> } = {
+export const CUE_MODEL: { readonly keep: number; readonly accept: number; readonly noun: number; readonly weights: Readonly<Record<string, number>> } = {
   /** Lexicon verbs are kept at this probability or more. */
   keep: ${keep},
   /** Verbs outside the lexicon are kept at this probability or more. */
   accept: ${accept},
+  /** Noun and adjective cues (\`nouns.ts\`) are kept at this probability or more. */
+  noun: ${noun},
   weights: {
 ${body}
   },
@@ -323,5 +329,6 @@ ${body}
 
 const KEEPS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
 const ACCEPTS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+const NOUNS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 1.01];
 
 main();

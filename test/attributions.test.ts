@@ -58,3 +58,47 @@ describe('the learned cue model', () => {
     expect(seen).toBeGreaterThan(100);
   });
 });
+
+describe('noun and adjective cues', () => {
+  /** The noun and adjective cues `nouns.ts` reads in one sentence, as text: cue, source, and the content's first word. */
+  const nounReadings = async (text: string) => {
+    const { tokenize } = await import('../src/nlp/wink.js');
+    const { adjectiveCues, nounCues } = await import('../src/detectors/attributions/nouns.js');
+    const tokens = tokenize(text);
+    const s = { index: 0, first: 0, last: tokens.length - 1, start: 0, end: text.length, paragraph: 0 };
+    const words = (first: number, last: number) => text.slice(tokens[first]!.start, tokens[last]!.end);
+    const quotedIn = new Int32Array(tokens.length).fill(-1);
+    return [...nounCues(tokens, s, quotedIn), ...adjectiveCues(tokens, s, quotedIn)].map((r) => ({
+      cue: words(r.cue.first, r.cue.last),
+      source: r.source === null ? undefined : words(r.source[0], r.source[1]),
+      content: tokens[r.content]!.value,
+      complement: r.complement,
+    }));
+  };
+
+  it.each([
+    // A possessive source, adjectives in the cue, the preposition's object as content.
+    ["As for Mr. Trump's continual attacks on the nomination process, Mr. Manafort said little.", { cue: 'continual attacks on', source: "Mr. Trump's", content: 'the', complement: 'object' }],
+    ['Her tentative embrace of a $15 minimum wage worried activists.', { cue: 'tentative embrace of', source: 'Her', content: 'a', complement: 'object' }],
+    // A that-clause and an infinitive are content with their marker; the cue is the noun.
+    ['The judges’ statement that their ruling must be binding was welcomed.', { cue: 'statement', source: 'The judges’', content: 'that', complement: 'that' }],
+    ['Her plan to increase federal investment in infrastructure is popular.', { cue: 'plan', source: 'Her', content: 'to', complement: 'to' }],
+    // The object of a verb outside the light verbs: the cue runs from the verb, the source is its subject.
+    ['She has no plans to stop any time soon.', { cue: 'has no plans', source: 'She', content: 'to', complement: 'to' }],
+    // `be` and an adjective: the cue runs from the first auxiliary, the source is the subject before it.
+    ['The senator’s advisers were optimistic that he would perform strongly.', { cue: 'were optimistic', source: 'The senator’s advisers', content: 'that', complement: 'that' }],
+    ['His website has often been critical of Speaker Paul D. Ryan.', { cue: 'has often been critical of', source: 'His website', content: 'Speaker', complement: 'object' }],
+  ])('%s', async (text, expected) => {
+    expect(await nounReadings(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // A relative clause is no content; a light verb's noun is read with the verb (`sentence.ts`); a bare noun has no content.
+    ['The claim that was made yesterday is false.'],
+    ['He expressed concern that the deal would fail.'],
+    ['There was widespread anger following his comments a few days later.'],
+    ['The deal was good.'],
+  ])('%s: no noun cue', async (text) => {
+    expect(await nounReadings(text)).toEqual([]);
+  });
+});

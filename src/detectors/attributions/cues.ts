@@ -77,6 +77,10 @@ export interface Cue {
   passive?: boolean;
   /** The verb of speech is an infinitive after the head: `declined to say`. */
   chained?: boolean;
+  /** A noun or adjective cue (`his criticism of`, `was confident that`; `nouns.ts`): `head` is the noun or adjective, kept at the model's threshold for nouns. */
+  noun?: boolean;
+  /** A noun cue read with the verb whose object it is (`has no plans`): the verb's index, where the cue starts (after its auxiliaries). */
+  object?: number;
 }
 
 /** Does a share of people end right before token `i` (`42%`, `Six in 10`, `a third`, `Most`)? wink tags the verb after it a noun. */

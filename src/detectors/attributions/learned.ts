@@ -3,7 +3,7 @@
  * an attribution as PolNeAR's annotators mark them? A logistic regression over binary features of
  * the tokens around the cue (`src/lexicons/cue-model.ts`, trained by `scripts/train-cues.ts`).
  * Verbs outside the lexicon (`want`, `support`, `plan`) are reported only when it accepts them;
- * lexicon verbs only when it does not reject them outright.
+ * lexicon verbs only when it does not reject them outright; noun and adjective cues (`nouns.ts`) at a threshold of their own.
  */
 import { CUE_MODEL } from '../../lexicons/cue-model.js';
 import type { Token } from '../../nlp/wink.js';
@@ -87,6 +87,15 @@ function form(t: Token): string {
   return 'base';
 }
 
+/** A noun or adjective cue's lemma as the features name it (`support~n`), so that its weights are not the verb's. Made once per lemma. */
+const NOUN_KEYS = new Map<string, string>();
+
+function nounKey(lemma: string): string {
+  let key = NOUN_KEYS.get(lemma);
+  if (key === undefined) NOUN_KEYS.set(lemma, (key = `${lemma}~n`));
+  return key;
+}
+
 /** Bucket names, made once. */
 const BUCKETS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -111,7 +120,7 @@ interface FeatureSink {
 function emitFeatures(scene: CueScene, cue: Cue, a: RawAttribution, f: FeatureSink): void {
   const { tokens, s, quotedIn } = scene;
   const head = tokens[cue.head] as Token;
-  const lemma = cue.lemma;
+  const lemma = cue.noun === true ? nounKey(cue.lemma) : cue.lemma;
   const headForm = form(head);
   f.flag('bias');
   f.one('L', lemma);
@@ -128,6 +137,17 @@ function emitFeatures(scene: CueScene, cue: Cue, a: RawAttribution, f: FeatureSi
     f.flag('lex');
     f.one('C', cue.cls);
   } else f.flag('nolex');
+  if (cue.noun === true) {
+    // What follows the noun tells a report (`warning that`, `call for`) from a thing (`support of`, `campaign for`).
+    const after = tokenClass(tokens, quotedIn, cue.head + 1, s);
+    f.flag('noun');
+    f.one('NA', after);
+    f.two('LNA', lemma, after);
+    if (cue.object !== undefined) {
+      f.flag('noun-object');
+      f.one('NV', (tokens[cue.object] as Token).lemma);
+    }
+  }
   if (SPEECH_VERBS.has(cue.verb)) f.flag('speech');
   if (INFINITIVE_VERBS.has(cue.verb)) f.flag('infinitive');
   if (OBJECT_VERBS.has(cue.verb)) f.flag('object');
@@ -263,9 +283,9 @@ export function cueProbability(scene: CueScene, cue: Cue, a: RawAttribution): nu
   return 1 / (1 + Math.exp(-scorer.z));
 }
 
-/** Does the model keep this cue? Lexicon verbs need less to be kept than verbs outside it. */
+/** Does the model keep this cue? Lexicon verbs, verbs outside it and nouns each have their own threshold. */
 export function acceptsCue(scene: CueScene, cue: Cue, a: RawAttribution): boolean {
-  return cueProbability(scene, cue, a) >= (cue.cls !== undefined ? CUE_MODEL.keep : CUE_MODEL.accept);
+  return cueProbability(scene, cue, a) >= (cue.noun === true ? CUE_MODEL.noun : cue.cls !== undefined ? CUE_MODEL.keep : CUE_MODEL.accept);
 }
 
 /** What `scripts/train-cues.ts` sees of each candidate: set only while training (never in the library's own use). */

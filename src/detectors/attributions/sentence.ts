@@ -9,8 +9,9 @@ import type { QuotedStretch } from '../quote-marks.js';
 import { cuesIn, INFINITIVE_VERBS, NEEDS_MARKER, OBJECT_VERBS, SPEECH_VERBS, type Cue } from './cues.js';
 import { SentenceScope, shape } from './content.js';
 import { acceptsCue, candidateLog, cueFeatures, sentenceFacts, type SentenceFacts } from './learned.js';
+import { adjectiveCues, nounCues } from './nouns.js';
 import { appositiveBefore, mainSubject, namesObject, nounPhraseAfter, nounPhraseBefore, pollPhrase, viewpointPhrase } from './phrases.js';
-import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isNominal, isWordy, nameLike, POSSESSIVES, QUESTION_OPENERS, QUOTE_MARKS, RELATIVE, SUBORDINATORS, t1, TIME_WORDS } from './tokens.js';
+import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isNominal, isWordy, LIGHT_VERBS, nameLike, POSSESSIVES, QUESTION_OPENERS, QUOTE_MARKS, RELATIVE, SUBORDINATORS, t1, TIME_WORDS } from './tokens.js';
 import type { Range, RawAttribution } from './types.js';
 
 /** Reads the attributions of one sentence. */
@@ -56,9 +57,26 @@ export class SentenceReader extends SentenceScope {
       }
       this.out.push(attribution);
     }
+    this.readNouns();
     this.relayMedia();
     this.cutAtNextCue(this.out);
     return this.out.filter((a, k) => !this.describedInside(a, k));
+  }
+
+  /**
+   * Noun and adjective cues (`nouns.ts`: `his criticism of …`, `was confident that …`), read after the verbs so that
+   * the model sees the verbs' attributions around them; kept in cue order with them.
+   */
+  private readNouns(): void {
+    const readings = [...nounCues(this.tokens, this.s, this.quotedIn), ...adjectiveCues(this.tokens, this.s, this.quotedIn)];
+    if (readings.length === 0) return;
+    for (const { cue, source, content, complement } of readings) {
+      const start = (this.tokens[content] as Token).start;
+      const end = complement === 'object' ? this.phraseEnd(content) : this.contentEnd(content);
+      const a = this.attribution(cue, [start, end], source);
+      if (a !== null && this.keeps(cue, a, false)) this.out.push(a);
+    }
+    this.out.sort((a, b) => (a.cue?.[0] ?? a.content[0]) - (b.cue?.[0] ?? b.content[0]));
   }
 
   /** The learned model's decision on a cue the patterns read (`learned.ts`). */
@@ -913,8 +931,6 @@ const PARTICLES_AFTER_VERB = new Set(['out', 'up', 'back', 'off']);
 const OBJECT_ACTS = new Set(['include', 'feature', 'see', 'hear', 'watch', 'show', 'find', 'catch', 'leave', 'have', 'get', 'keep', 'want', 'imagine', 'picture', 'quote', 'cite']);
 /** Relative pronouns that may stand for the content: `which he said was …`, `what she called …`. */
 const RELATIVE_OBJECTS = new Set(['which', 'what', 'whom', 'who']);
-/** Verbs whose object noun carries the meaning: `take a shot at`, `issue a statement saying`. */
-const LIGHT_VERBS = new Set(['take', 'make', 'give', 'offer', 'issue', 'launch', 'post', 'release', 'publish', 'present', 'sound', 'deliver', 'raise', 'express', 'voice', 'draw', 'cast', 'strike', 'fire', 'lodge', 'file', 'send', 'level', 'throw', 'provide', 'pay', 'put', 'hold', 'lay', 'mount', 'wage']);
 /** Adjectives that make a cue of `make`: `made clear`, `made it plain`, `made known`. */
 const CLEAR = new Set(['clear', 'plain', 'known']);
 /** Prepositions after a light verb's noun that close the cue: `took a shot at`, `made no mention of`. */

@@ -117,3 +117,6 @@ export function hasQuote(quotedIn: Int32Array, from: number, to: number): boolea
   for (let i = from; i <= to; i++) if (quotedIn[i] !== -1) return true;
   return false;
 }
+
+/** Verbs whose object noun carries the meaning: `take a shot at`, `issue a statement saying`. */
+export const LIGHT_VERBS = new Set(['take', 'make', 'give', 'offer', 'issue', 'launch', 'post', 'release', 'publish', 'present', 'sound', 'deliver', 'raise', 'express', 'voice', 'draw', 'cast', 'strike', 'fire', 'lodge', 'file', 'send', 'level', 'throw', 'provide', 'pay', 'put', 'hold', 'lay', 'mount', 'wage']);
