@@ -101,4 +101,18 @@ describe('noun and adjective cues', () => {
   ])('%s: no noun cue', async (text) => {
     expect(await nounReadings(text)).toEqual([]);
   });
+
+  it('classes a noun cue as the verb it names, and only by lexicon verbs', async () => {
+    const { NOUN_VERBS, nounClass } = await import('../src/detectors/attributions/nouns.js');
+    const { REPORTING_VERBS } = await import('../src/lexicons/reporting-verbs.js');
+    // Every noun names a verb the lexicon classes: no entry points nowhere.
+    expect(Object.entries(NOUN_VERBS).filter(([, verb]) => REPORTING_VERBS[verb] === undefined)).toEqual([]);
+    expect([nounClass('criticism'), nounClass('claim'), nounClass('denial'), nounClass('admission'), nounClass('plan')]).toEqual(['confrontational', 'distancing', 'denying', 'conceding', undefined]);
+  });
+
+  it('gives a kept noun cue its class in the analysis', () => {
+    const text = 'Senator Jane Smith renewed her criticism of the deal on Tuesday.';
+    const quote = analyzeArticle({ text, id: 'noun' }).quotes.find((q) => q.cueLemma === 'criticism');
+    expect(quote?.cueClass).toBe('confrontational');
+  });
 });

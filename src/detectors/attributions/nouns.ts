@@ -9,6 +9,7 @@
  * noun reading in eight on train is exactly a gold cue (`support for` far less often than
  * `warning that`), and the annotators' spans vary (`made the case`, `a call for`, `criticism`).
  */
+import { REPORTING_VERBS, type CueClass } from '../../lexicons/reporting-verbs.js';
 import type { Token } from '../../nlp/wink.js';
 import type { SentenceRange } from '../context.js';
 import type { Cue } from './cues.js';
@@ -33,6 +34,33 @@ export const NOUN_CUES = new Set([
   'stance', 'statement', 'suggestion', 'support', 'suspicion', 'swipe', 'testimony', 'theory', 'thought', 'threat', 'tweet',
   'understanding', 'view', 'vow', 'warning', 'wish', 'worry',
 ]);
+
+/**
+ * The verb each noun names the act of, for the nouns whose verb is in the reporting-verb lexicon:
+ * a noun cue takes that verb's class (`criticism` → criticize → confrontational, `claim` →
+ * distancing, `denial` → denying). Nouns not listed (`plan`, `support`, `view`) name no act of
+ * saying the lexicon classes, and stay without a class, as verbs outside the lexicon do.
+ */
+export const NOUN_VERBS: Readonly<Record<string, string>> = {
+  accusation: 'accuse', acknowledgment: 'acknowledge', admission: 'admit', allegation: 'allege', announcement: 'announce',
+  answer: 'answer', appeal: 'appeal', argument: 'argue', assertion: 'assert', assessment: 'assess', assurance: 'assure',
+  attack: 'attack', belief: 'believe', boast: 'boast', call: 'call', charge: 'charge', claim: 'claim', comment: 'comment',
+  complaint: 'complain', condemnation: 'condemn', conclusion: 'conclude', confirmation: 'confirm', contention: 'contend',
+  criticism: 'criticize', critique: 'criticize', declaration: 'declare', defense: 'defend', demand: 'demand', denial: 'deny',
+  description: 'describe', doubt: 'doubt', endorsement: 'endorse', estimate: 'estimate', expectation: 'expect',
+  explanation: 'explain', fear: 'fear', hope: 'hope', insistence: 'insist', lament: 'lament', observation: 'observe',
+  opposition: 'oppose', order: 'order', pledge: 'pledge', praise: 'praise', prediction: 'predict', promise: 'promise',
+  proposal: 'propose', question: 'question', recommendation: 'recommend', reference: 'refer', refusal: 'refuse',
+  rejection: 'reject', remark: 'remark', reminder: 'remind', reply: 'reply', report: 'report', request: 'request',
+  response: 'respond', statement: 'state', suggestion: 'suggest', testimony: 'testify', threat: 'threaten', tweet: 'tweet',
+  understanding: 'understand', vow: 'vow', warning: 'warn', worry: 'worry',
+};
+
+/** The class of a noun cue: its verb's ({@link NOUN_VERBS}), or undefined. */
+export function nounClass(noun: string): CueClass | undefined {
+  const verb = NOUN_VERBS[noun];
+  return verb === undefined ? undefined : REPORTING_VERBS[verb];
+}
 
 /** Prepositions that take a noun cue's content as their object (`criticism of`, `call for`), and stay in the cue. */
 const CONTENT_PREPOSITIONS = new Set(['of', 'for', 'on', 'about', 'against', 'over', 'toward', 'towards', 'to', 'at', 'with']);

@@ -9,7 +9,7 @@ import type { QuotedStretch } from '../quote-marks.js';
 import { cuesIn, INFINITIVE_VERBS, NEEDS_MARKER, OBJECT_VERBS, SPEECH_VERBS, type Cue } from './cues.js';
 import { SentenceScope, shape } from './content.js';
 import { acceptsCue, candidateLog, cueFeatures, sentenceFacts, type SentenceFacts } from './learned.js';
-import { adjectiveCues, nounCues } from './nouns.js';
+import { adjectiveCues, nounClass, nounCues } from './nouns.js';
 import { appositiveBefore, mainSubject, namesObject, nounPhraseAfter, nounPhraseBefore, pollPhrase, viewpointPhrase } from './phrases.js';
 import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isNominal, isWordy, LIGHT_VERBS, nameLike, POSSESSIVES, QUESTION_OPENERS, QUOTE_MARKS, RELATIVE, SUBORDINATORS, t1, TIME_WORDS } from './tokens.js';
 import type { Range, RawAttribution } from './types.js';
@@ -74,7 +74,11 @@ export class SentenceReader extends SentenceScope {
       const start = (this.tokens[content] as Token).start;
       const end = complement === 'object' ? this.phraseEnd(content) : this.contentEnd(content);
       const a = this.attribution(cue, [start, end], source);
-      if (a !== null && this.keeps(cue, a, false)) this.out.push(a);
+      if (a === null || !this.keeps(cue, a, false)) continue;
+      // The class goes on the attribution, not the cue: the model reads a cue's class as a lexicon verb's.
+      const cls = nounClass(cue.lemma);
+      if (cls !== undefined) a.cueClass = cls;
+      this.out.push(a);
     }
     this.out.sort((a, b) => (a.cue?.[0] ?? a.content[0]) - (b.cue?.[0] ?? b.content[0]));
   }
