@@ -125,6 +125,15 @@ interface Analyzer {
 const WORKER_HEAP_MB = 192;
 
 /**
+ * Each worker's young generation, in MB (V8's semi-spaces, a third of it each, and its new large
+ * objects). Left alone, a busy worker's semi-spaces grow to 16 MB each, most of it garbage between
+ * collections; at 12 MB for the whole generation, what survives is promoted sooner, at no
+ * measurable cost in CPU time (3,000 AllSides articles on 2 workers: peak RSS 414 → 369 MB). Unlike
+ * the old generation's cap it can never fail a task: a full young generation is only collected.
+ */
+const WORKER_YOUNG_MB = 12;
+
+/**
  * Node options of this process that are not the workers': V8's heap and stack sizes, which a worker
  * refuses (`ERR_WORKER_INVALID_EXEC_ARGV`; its heap is set by `workerHeapMb`), and the script given
  * on the command line (`node -e`, `--input-type`), which would break the loading of the worker's own.
@@ -185,7 +194,7 @@ function startAnalyzer(concurrency: number, heapMb: number, options: AnalyzeOpti
     maxThreads: concurrency,
     workerData: { options, profileOptions },
     execArgv: workerExecArgv(filename),
-    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   // A worker that dies while busy fails its task, which is retried; piscina reports on the pool only
   // a worker that dies idle, which loses nothing (it is replaced).
