@@ -133,8 +133,8 @@ describe('workerHeapMb', () => {
     await expect(analyseOnSmallHeap(big.text, 32)).resolves.toBe('ERR_WORKER_OUT_OF_MEMORY');
   }, TIMEOUT);
 
-  it('fits the big article in the default heap with the small young generation the workers get (12 MB)', async () => {
-    await expect(analyseOnSmallHeap(big.text, 192, 12)).resolves.toBe('analysed');
+  it('fits the big article in the default heap with the small young generation the workers get (24 MB)', async () => {
+    await expect(analyseOnSmallHeap(big.text, 192, 24)).resolves.toBe('analysed');
   }, TIMEOUT);
 
   it('never loses an article: one that does not fit is analysed again on the calling thread', async () => {
