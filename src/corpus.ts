@@ -125,16 +125,6 @@ interface Analyzer {
 const WORKER_HEAP_MB = 192;
 
 /**
- * Each worker's young generation, in MB (V8's two semi-spaces, a third of it each, and its new large
- * objects). Left alone, a busy worker's semi-spaces grow to 16 MB each, most of it garbage between
- * collections. At 24 MB for the whole generation, scavenges are twice as many but their total time
- * is the same (12,000 AllSides articles on 2 workers: peak RSS 526–581 → 486 MB with the wink
- * change, CPU within the noise). 12 MB saved more (390–413 MB) but cost 20–30 % more CPU.
- * Unlike the old generation's cap it can never fail a task: a full young generation is only collected.
- */
-const WORKER_YOUNG_MB = 24;
-
-/**
  * Node options of this process that are not the workers': V8's heap and stack sizes, which a worker
  * refuses (`ERR_WORKER_INVALID_EXEC_ARGV`; its heap is set by `workerHeapMb`), and the script given
  * on the command line (`node -e`, `--input-type`), which would break the loading of the worker's own.
@@ -195,7 +185,7 @@ function startAnalyzer(concurrency: number, heapMb: number, options: AnalyzeOpti
     maxThreads: concurrency,
     workerData: { options, profileOptions },
     execArgv: workerExecArgv(filename),
-    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
   });
   // A worker that dies while busy fails its task, which is retried; piscina reports on the pool only
   // a worker that dies idle, which loses nothing (it is replaced).
