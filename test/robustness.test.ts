@@ -146,6 +146,14 @@ describe('no shared state', () => {
     expect(json(analyzeArticle(probe))).toBe(analysis);
   });
 
+  it('tokenizes the same after the parser is rebuilt (after 100,000 learned words)', () => {
+    const probe = 'Aides to Senator Blorft’s campaign said the vote was rigged. Blorft\'s staff denied it.';
+    const before = JSON.stringify(tokenize(probe));
+    // More made-up words than slant lets wink learn before it builds the parser again.
+    tokenize(Array.from({ length: 100_001 }, (_, i) => `Zq${i.toString(36)}x`).join(' '));
+    expect(JSON.stringify(tokenize(probe))).toBe(before);
+  });
+
   it('never changes the sentiment package’s shared AFINN table', () => {
     const labels = createRequire(import.meta.url)('sentiment/languages/en/labels.json') as Record<string, number>;
     const before = { ...labels };
