@@ -61,6 +61,18 @@ describe('mergeProfiles', () => {
     );
   });
 
+  it('merges profiles read back from JSON whose keys are "__proto__" into ones it already has, as one pass', () => {
+    const sides = { ['__proto__']: ['militia'], constructor: ['Pentagon'] };
+    const texts = ['“We will fight,” a militia spokesman said.', 'The Pentagon said the strikes were defensive. A militia leader denied it.'];
+    const [first, second] = texts.map((text, i) => analyzeArticle({ text, source: 'S', id: `a${i}` }, { sides })) as [ArticleAnalysis, ArticleAnalysis];
+    const shard = (a: ArticleAnalysis) => JSON.parse(JSON.stringify(buildProfiles([a]))) as ReturnType<typeof buildProfiles>;
+    expect(JSON.stringify(shard(first))).toContain('"__proto__":{');
+    const merged = mergeProfiles(mergeProfiles(shard(first), []), shard(second));
+    expect(JSON.stringify(merged)).toBe(JSON.stringify(buildProfiles([first, second])));
+    expect(Object.keys(merged[0]?.counts.bySide ?? {})).toContain('__proto__');
+    expect(({} as Record<string, unknown>)['quotes']).toBeUndefined();
+  });
+
   it('leaves its inputs unchanged', () => {
     const a = buildProfiles(analyses.slice(0, 2).map((x) => ({ ...x, source: 'S' })));
     const before = structuredClone(a);
