@@ -620,13 +620,17 @@ async function evalPolnear(opts: Options): Promise<boolean> {
     `unattributed quotes (quoted words the sentence gives no speaker; scored as predictions): ${unattributed.predicted}, ` +
       `of which ${unattributed.matched} match a gold content (overlap ≥ .5)`,
   );
+  // What the annotators themselves agree on: a guide to how high these figures can go.
+  const { agreement, agreementLines } = await import('./polnear-agreement.js');
+  const agreed = agreement();
+  if (agreed !== null) console.log(['', ...agreementLines(agreed)].join('\n'));
 
   // ---- outputs
   const key = `polnear-${opts.split}`;
   const figs: Record<string, number> = { ...figures(all) };
   for (const [name, g] of byPublisher) Object.assign(figs, figures(g, `${name}.`));
   if (opts.json !== undefined) {
-    writeOutput(opts.json, JSON.stringify({ dataset: key, articles: all.articles, attributions: all.attributions, predictions: all.quotes, ignoredInDiscard: ignored, seconds: Math.round(totalMs) / 1000, figures: figs }, null, 2) + '\n');
+    writeOutput(opts.json, JSON.stringify({ dataset: key, articles: all.articles, attributions: all.attributions, predictions: all.quotes, ignoredInDiscard: ignored, seconds: Math.round(totalMs) / 1000, figures: figs, agreement: agreed }, null, 2) + '\n');
     console.log(`figures written to ${opts.json}`);
   }
   if (opts.errors !== undefined) {
