@@ -108,7 +108,8 @@ function collect(misses?: string[]): { samples: Sample[]; gold: { cue: number; s
         return { start: s.start, end: s.end };
       };
       const head = span(tok(cue.head).start, tok(cue.head).end);
-      const cueSpan = trim(text, span(tok(cue.first).start, tok(cue.last).end));
+      // The cue as reported (`a.cue`: with an infinitive's `to`, `made it clear`), not only the tokens the patterns read.
+      const cueSpan = trim(text, a.cue === undefined ? span(tok(cue.first).start, tok(cue.last).end) : span(a.cue[0], a.cue[1]));
       const match = golds.find((x) => x.g.cue?.some((f) => f.start <= head.start && head.end <= f.end) === true);
       const sourceSpan = a.source === undefined ? undefined : trim(text, span(tok(a.source[0]).start, tok(a.source[1]).end));
       const contentParts = a.parts.map(([s, e]) => span(s, e));
