@@ -57,6 +57,26 @@ describe('the learned cue model', () => {
     }
     expect(seen).toBeGreaterThan(100);
   });
+
+  it('judges a speaker label as it judges a verb, by what the label looks like', async () => {
+    const { candidateLog } = await import('../src/detectors/attributions/learned.js');
+    const labels: string[][] = [];
+    candidateLog.observe = (features, cue) => {
+      if (cue.lemma === ':') labels.push(features.filter((f) => f.startsWith('CN:')));
+    };
+    try {
+      analyzeArticle('Kirby: “We will respond.”\n\nQ: Do you think Glass-Steagall should be reinstated?');
+    } finally {
+      candidateLog.observe = undefined;
+    }
+    expect(labels).toEqual([['CN:one|body'], ['CN:letter|body']]);
+  });
+
+  it('reads a cue read twice (as a verb and as a noun) as one attribution, the one with a source', () => {
+    expect(quotesOf('The NEA estimates that close to 19,000 members have helped campaign for Clinton.').map(brief)).toEqual([
+      { kind: 'indirect', source: 'The NEA', cue: 'estimates', content: 'that close to 19,000 members have helped campaign for Clinton' },
+    ]);
+  });
 });
 
 describe('noun and adjective cues', () => {

@@ -96,6 +96,14 @@ function nounKey(lemma: string): string {
   return key;
 }
 
+/** A speaker label's look: one letter (`Q`), capitals (`TAPPER`, `BUSTED`), one word (`Lynch`, `Revealed`) or more (`Pat Caddell`). */
+function labelShape(tokens: readonly Token[], [first, last]: readonly [number, number]): string {
+  const words = tokens.slice(first, last + 1).filter((t) => /\p{L}/u.test(t.value));
+  if (words.length === 1 && (words[0] as Token).value.length === 1) return 'letter';
+  if (words.every((t) => t.value === t.value.toUpperCase())) return 'caps';
+  return words.length === 1 ? 'one' : 'words';
+}
+
 /** Bucket names, made once. */
 const BUCKETS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -191,13 +199,19 @@ function emitFeatures(scene: CueScene, cue: Cue, a: RawAttribution, f: FeatureSi
     f.flag(first > cue.last ? 'source-after' : cue.first - last > 1 ? 'source-apart' : 'source-next');
   }
   f.one('S', sourceKind);
+  // A speaker label (`Kirby: “…”`, `TAPPER: …`, `Q: …`, `BUSTED: …`): what the label looks like, in a headline or not.
+  if (cue.verb === ':' && a.source !== undefined) f.two('CN', labelShape(tokens, a.source), scene.headline ? 'headline' : 'body');
   f.two('LS', lemma, sourceKind);
   // The content.
   const [cs, ce] = a.content;
   const headStart = head.start;
   f.one('K', a.kind);
+  f.two('LK', lemma, a.kind);
+  f.one('POS', bucket(cue.first - s.first, [0, 2, 5, 10]));
+  if ((tokens[s.last] as Token).value === '?') f.flag('question');
   f.flag(ce <= headStart ? 'content-before' : cs < headStart ? 'content-around' : 'content-after');
   f.one('CL', bucket(ce - cs, [15, 40, 100, 200]));
+  f.two('LCL', lemma, bucket(ce - cs, [15, 40, 100, 200]));
   if (cs > headStart) {
     let i = cue.last + 1;
     while (i <= s.last && (tokens[i] as Token).end <= cs) i++;
