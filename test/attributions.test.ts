@@ -123,10 +123,11 @@ describe('noun and adjective cues', () => {
   });
 
   it('classes a noun cue as the verb it names, and only by lexicon verbs', async () => {
-    const { NOUN_VERBS, nounClass } = await import('../src/detectors/attributions/nouns.js');
+    const { NOUN_CUES, NOUN_VERBS, nounClass } = await import('../src/detectors/attributions/nouns.js');
     const { REPORTING_VERBS } = await import('../src/lexicons/reporting-verbs.js');
-    // Every noun names a verb the lexicon classes: no entry points nowhere.
+    // Every noun names a verb the lexicon classes, and is a noun cue: no entry points nowhere.
     expect(Object.entries(NOUN_VERBS).filter(([, verb]) => REPORTING_VERBS[verb] === undefined)).toEqual([]);
+    expect(Object.keys(NOUN_VERBS).filter((noun) => !NOUN_CUES.has(noun))).toEqual([]);
     expect([nounClass('criticism'), nounClass('claim'), nounClass('denial'), nounClass('admission'), nounClass('plan')]).toEqual(['confrontational', 'distancing', 'denying', 'conceding', undefined]);
   });
 
