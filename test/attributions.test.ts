@@ -25,6 +25,8 @@ describe('attribution patterns for recall', () => {
     // A gerund cue after a preposition takes the clause's subject.
     ['Trump distinguished himself in the Republican field by saying he would make nice with Vladimir Putin.', { kind: 'indirect', source: 'Trump', cue: 'saying', content: 'he would make nice with Vladimir Putin' }],
     ['Cruz talked up his plans to force undocumented immigrants to leave.', { kind: 'indirect', source: 'Cruz', cue: 'talked up', content: 'his plans to force undocumented immigrants to leave' }],
+    // An adjunct after a light verb's object is not content (PolNeAR dev, politico).
+    ['Oz has been seen, as The New Yorker put it in a lengthy expose, “the operator.”', { kind: 'direct', source: 'The New Yorker', cue: 'put it', content: '“the operator.”' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

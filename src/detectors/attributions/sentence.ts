@@ -876,7 +876,8 @@ export class SentenceReader extends SentenceScope {
     const light = medium === undefined ? this.lightVerbObject(cue, from) : -1;
     if (light >= 0) {
       cue = { ...cue, last: light };
-      from = light + 1;
+      // … and an adjunct may follow it too: `as The New Yorker put it in a lengthy expose, “the operator.”`
+      from = this.skipAdjunct(light + 1, cue);
     }
     const opener = this.at(from);
     if (opener === undefined) return null;
