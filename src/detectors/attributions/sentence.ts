@@ -946,7 +946,6 @@ const CLEAR = new Set(['clear', 'plain', 'known']);
 const LIGHT_PREPOSITIONS = new Set(['at', 'against', 'of', 'to', 'for', 'about', 'on', 'as', 'with', 'over']);
 /** Verbs not of speech that may follow their content too: `…, records show.`, `…, the study found.` */
 const TRAILING_VERBS = new Set(['show', 'find', 'respond', 'confirm', 'reveal', 'indicate']);
-/** Cues read by patterns of their own (`according to`, `reportedly`, `in a … poll`), never loosely. */
 /**
  * The same cue read twice is one attribution: a light verb's `issued a statement saying` and its
  * `saying`, `Duke reports that …` as a verb and as a noun. The reading that found a source is kept,
@@ -967,6 +966,7 @@ function withoutRepeats(out: RawAttribution[]): RawAttribution[] {
   return kept;
 }
 
+/** Cues read by patterns of their own (`according to`, `reportedly`, `in a … poll`), never loosely. */
 const SPECIAL_CUES = new Set(['according to', 'reportedly', 'in', 'for']);
 /** Prepositions before a gerund cue whose subject is the clause's: `distinguished himself by saying …`, `while also suggesting …`. */
 const GERUND_OPENERS = new Set(['by', 'while', 'after', 'before']);
