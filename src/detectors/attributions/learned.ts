@@ -210,8 +210,9 @@ function emitFeatures(scene: CueScene, cue: Cue, a: RawAttribution, f: FeatureSi
   f.one('POS', bucket(cue.first - s.first, [0, 2, 5, 10]));
   if ((tokens[s.last] as Token).value === '?') f.flag('question');
   f.flag(ce <= headStart ? 'content-before' : cs < headStart ? 'content-around' : 'content-after');
-  f.one('CL', bucket(ce - cs, [15, 40, 100, 200]));
-  f.two('LCL', lemma, bucket(ce - cs, [15, 40, 100, 200]));
+  const contentLength = bucket(ce - cs, [15, 40, 100, 200]);
+  f.one('CL', contentLength);
+  f.two('LCL', lemma, contentLength);
   if (cs > headStart) {
     let i = cue.last + 1;
     while (i <= s.last && (tokens[i] as Token).end <= cs) i++;
