@@ -27,6 +27,8 @@ describe('attribution patterns for recall', () => {
     ['Cruz talked up his plans to force undocumented immigrants to leave.', { kind: 'indirect', source: 'Cruz', cue: 'talked up', content: 'his plans to force undocumented immigrants to leave' }],
     // An adjunct after a light verb's object is not content (PolNeAR dev, politico).
     ['Oz has been seen, as The New Yorker put it in a lengthy expose, “the operator.”', { kind: 'direct', source: 'The New Yorker', cue: 'put it', content: '“the operator.”' }],
+    // A quote ending a sentence the splitter missed is no split quote's first part: the next cue opens its own sentence.
+    ['She says it is “bad.” She adds, “What kind of genius loses a billion dollars in a single year?”', { kind: 'direct', source: 'She', cue: 'adds', content: '“What kind of genius loses a billion dollars in a single year?”' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

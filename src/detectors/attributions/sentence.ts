@@ -553,6 +553,9 @@ export class SentenceReader extends SentenceScope {
     if (this.at(opening)?.value === ',' || this.at(opening)?.value === ':') opening++;
     const quoteFollows = this.quoteOpeningAt(opening) >= 0;
     if (!endsWithQuote && quoteFollows) return null;
+    // `She says it is “bad.” She adds, “…”`: the mark closes a sentence the splitter missed, so the
+    // cue opens a sentence of its own and its content is the quote after it, not a split quote.
+    if (quoteFollows && this.endsMissedSentence(mark)) return null;
     // After the cue (and an inverted source) only adjuncts may follow: `on Monday`, `in a statement`,
     // a comma and a participle, or a second quote.
     let medium: Range | undefined;
