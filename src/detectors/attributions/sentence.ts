@@ -209,7 +209,7 @@ export class SentenceReader extends SentenceScope {
     const head = this.tokens[cue.head] as Token;
     const opening = head.lower.endsWith('ing') ? this.openingGerund(cue) : null;
     if (opening !== null) return opening;
-    if (head.lower.endsWith('ing') && (this.at(cue.first - 1)?.value === ',' || GERUND_OPENERS.has(this.at(cue.first - 1)?.lower ?? ''))) return this.gerund(cue);
+    if (head.lower.endsWith('ing') && (this.commaBefore(cue.first) || GERUND_OPENERS.has(this.at(cue.first - 1)?.lower ?? ''))) return this.gerund(cue);
     return this.trailing(cue) ?? this.preposed(cue);
   }
 
@@ -390,6 +390,13 @@ export class SentenceReader extends SentenceScope {
     if (finite === undefined || !(finite.pos === 'VERB' || finite.pos === 'AUX') || finite.lower.endsWith('ing')) return null;
     const end = closingQuote ? last : last - 1;
     return this.attribution(cue, [(tokens[cue.last + 1] as Token).start, (tokens[end] as Token).end], subject);
+  }
+
+  /** Does a comma end what comes before token `i`: `…, adding`, or inside a closing quote (`“…,” claiming`)? */
+  private commaBefore(i: number): boolean {
+    const before = this.at(i - 1);
+    if (before?.value === ',') return true;
+    return before !== undefined && QUOTE_MARKS.has(before.value) && this.quotedIn[i - 1] === -1 && this.at(i - 2)?.value === ',' && this.quotedIn[i - 2] !== -1;
   }
 
   /** `…, saying it was “fully prepared”`, `…, writing on Twitter that …`: the subject is the clause's. */
