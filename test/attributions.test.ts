@@ -32,6 +32,8 @@ describe('attribution patterns for recall', () => {
     // A participle after a quote's closing `,”` is the subject's next clause, as after a bare comma.
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'mixed', source: 'Trump', cue: 'insisted', content: 'that he has “expanded the Republican party,”' }],
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],
+    // `… said:` ending a paragraph hands its content to the quote that opens the next, over its paragraphs.
+    ['In a statement, the Pentagon said:\n\n“These strikes were necessary.\n\n“They will go on.”\n\nOther news.', { kind: 'direct', source: 'the Pentagon', cue: 'said:', content: '“These strikes were necessary.\n\n“They will go on.”' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

@@ -628,6 +628,26 @@ export class SentenceReader extends SentenceScope {
     return result;
   }
 
+  /**
+   * The quote that opens right after the colon at token `colon`, which ends its sentence (wink ends a
+   * sentence at every line break, so a quote paragraph after `… said:` is the next sentence), as a
+   * content range; null when no quote mark follows at once.
+   */
+  private quoteAfterColon(colon: number): Range | null {
+    const { tokens } = this;
+    let at = colon + 1;
+    // wink keeps a line break as a token of its own.
+    while (tokens[at] !== undefined && (tokens[at] as Token).pos === 'SPACE') at++;
+    const mark = tokens[at];
+    if (mark === undefined || !QUOTE_MARKS.has(mark.value)) return null;
+    const second = tokens[at + 1];
+    const inner = mark.value === "'" && second !== undefined && second.value === "'" && !second.spaceBefore ? at + 2 : at + 1;
+    const stretch = this.stretches[this.quotedIn[inner] ?? -1];
+    if (stretch === undefined || stretch.open !== mark.start) return null;
+    const lastPiece = stretch.pieces[stretch.pieces.length - 1] as Range;
+    return [stretch.open, stretch.closed ? stretch.close : lastPiece[1]];
+  }
+
   /** The stretch that a quote mark at token `i` opens (`“`, `"`, or nyt's `''` as two tokens), or -1. */
   private quoteOpeningAt(i: number): number {
     const t = this.at(i);
@@ -889,8 +909,17 @@ export class SentenceReader extends SentenceScope {
       // … and an adjunct may follow it too: `as The New Yorker put it in a lengthy expose, “the operator.”`
       from = this.skipAdjunct(light + 1, cue);
     }
+    const extra: Partial<RawAttribution> = {};
+    if (role !== undefined) extra.role = role;
+    if (medium !== undefined) extra.medium = medium;
+    if (speakerRange !== undefined && source !== null && (speakerRange[0] !== source[0] || speakerRange[1] !== source[1])) extra.speakerRange = speakerRange;
     const opener = this.at(from);
-    if (opener === undefined) return null;
+    if (opener === undefined) {
+      // `In a statement, the Pentagon said:` ending its paragraph (the colon is the cue's last token):
+      // what it said is the quote that opens the next.
+      const quote = (tokens[from - 1] as Token).value === ':' ? this.quoteAfterColon(from - 1) : null;
+      return quote === null ? null : this.attribution(cue, quote, source, extra);
+    }
     const quoteSoon = hasQuote(quotedIn, from, Math.min(s.last, from + 6));
     const infinitive = opener.lower === 'to' && INFINITIVE_VERBS.has(cue.verb);
     // `urged supporters to monitor …`, `warned them that …`: the marker may follow an object, which stays in the content.
@@ -910,10 +939,6 @@ export class SentenceReader extends SentenceScope {
     if (opener.value === ':' || opener.value === ',') from++;
     if (opener.lower === 'of' && cue.verb === 'accuse') from++;
     if (from > s.last) return null;
-    const extra: Partial<RawAttribution> = {};
-    if (role !== undefined) extra.role = role;
-    if (medium !== undefined) extra.medium = medium;
-    if (speakerRange !== undefined && source !== null && (speakerRange[0] !== source[0] || speakerRange[1] !== source[1])) extra.speakerRange = speakerRange;
     // The object of a verb that is not one of speech (`praised Pence for cutting taxes - moves that …`,
     // `denounced the decision, the group said`) ends at the first comma, dash or semicolon.
     const phrase = !marked && !SPEECH_VERBS.has(cue.verb) && object !== null && object[0] === from && !(afterObject !== undefined && (afterObject.pos === 'VERB' || afterObject.pos === 'AUX'));
