@@ -34,6 +34,8 @@ describe('attribution patterns for recall', () => {
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],
     // `… said:` ending a paragraph hands its content to the quote that opens the next, over its paragraphs.
     ['In a statement, the Pentagon said:\n\n“These strikes were necessary.\n\n“They will go on.”\n\nOther news.', { kind: 'direct', source: 'the Pentagon', cue: 'said:', content: '“These strikes were necessary.\n\n“They will go on.”' }],
+    // A participle after a number modifies the noun after it (wink tags `unaligned` a verb).
+    ['“There is no data to suggest that,” said one unaligned Florida Republican.', { kind: 'direct', source: 'one unaligned Florida Republican', cue: 'said', content: '“There is no data to suggest that,”' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

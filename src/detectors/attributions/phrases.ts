@@ -144,9 +144,9 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, limit: 
       i++;
       continue;
     }
-    // A modifier wink tags as an adverb or participle inside the phrase: `a new poll`, `a recently released poll`.
+    // A modifier wink tags as an adverb or participle inside the phrase: `a new poll`, `a recently released poll`, `one unaligned Florida Republican`.
     const previous = tokens[i - 1];
-    if ((t.pos === 'ADV' || t.pos === 'VERB') && i > first && previous !== undefined && (previous.pos === 'DET' || previous.pos === 'ADJ' || previous.pos === 'ADV') && i + 1 <= limit && nominalAt(tokens, i + 1)) {
+    if ((t.pos === 'ADV' || t.pos === 'VERB') && i > first && previous !== undefined && (previous.pos === 'DET' || previous.pos === 'ADJ' || previous.pos === 'ADV' || previous.pos === 'NUM') && i + 1 <= limit && nominalAt(tokens, i + 1)) {
       i++;
       continue;
     }
