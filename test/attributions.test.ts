@@ -36,6 +36,8 @@ describe('attribution patterns for recall', () => {
     ['In a statement, the Pentagon said:\n\n“These strikes were necessary.\n\n“They will go on.”\n\nOther news.', { kind: 'direct', source: 'the Pentagon', cue: 'said:', content: '“These strikes were necessary.\n\n“They will go on.”' }],
     // A participle after a number modifies the noun after it (wink tags `unaligned` a verb).
     ['“There is no data to suggest that,” said one unaligned Florida Republican.', { kind: 'direct', source: 'one unaligned Florida Republican', cue: 'said', content: '“There is no data to suggest that,”' }],
+    // A gerund after a preposition following the cue is its adjunct, not a content of its own.
+    ["''We have been praying for unity,'' Mr. Vander Plaats said in introducing Mr. Cruz.", { kind: 'direct', source: 'Mr. Vander Plaats', cue: 'said', content: "''We have been praying for unity,''" }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

@@ -587,6 +587,8 @@ export class SentenceReader extends SentenceScope {
         while (stop + 1 <= s.last && (tokens[stop + 1] as Token).value !== ',' && quotedIn[stop + 1] === -1 && !QUOTE_MARKS.has((tokens[stop + 1] as Token).value)) stop++;
         continue;
       }
+      // `''…,'' Mr. Vander Plaats said in introducing Mr. Cruz`: a gerund after a preposition is an adjunct of the cue.
+      if (endsWithQuote && stop > after && t.pos === 'VERB' && t.lower.endsWith('ing') && (tokens[stop - 1] as Token).pos === 'ADP') break;
       // A participle before a noun modifies it (`to rousing applause`).
       const modifier = t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower) && this.at(stop + 1)?.pos === 'NOUN' && stop > after;
       if ((t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && !inCompound(tokens, stop) && !(t.pos === 'VERB' && isNominal(t)) && !modifier) return null;
