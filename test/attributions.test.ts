@@ -38,6 +38,9 @@ describe('attribution patterns for recall', () => {
     ['“There is no data to suggest that,” said one unaligned Florida Republican.', { kind: 'direct', source: 'one unaligned Florida Republican', cue: 'said', content: '“There is no data to suggest that,”' }],
     // A gerund after a preposition following the cue is its adjunct, not a content of its own.
     ["''We have been praying for unity,'' Mr. Vander Plaats said in introducing Mr. Cruz.", { kind: 'direct', source: 'Mr. Vander Plaats', cue: 'said', content: "''We have been praying for unity,''" }],
+    // After a quote, a verb inside the cue's adjunct or a participle after the cue does not make the words after the cue its content.
+    ['“We are ready,” he said in Las Vegas at a forum hosted by the advocacy group.', { kind: 'direct', source: 'he', cue: 'said', content: '“We are ready,”' }],
+    ['“We are ready,” he said introducing Clinton as a global leader.', { kind: 'direct', source: 'he', cue: 'said', content: '“We are ready,”' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

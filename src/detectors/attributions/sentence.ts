@@ -572,9 +572,12 @@ export class SentenceReader extends SentenceScope {
       after = told[1] + 1;
     }
     let stop = after;
+    // Inside a prepositional adjunct after a quote, a verb belongs to the adjunct (`at a forum hosted by …`, `in the spot titled …`).
+    let adjunct = false;
     for (; stop <= s.last; stop++) {
       const t = tokens[stop] as Token;
       if (t.value === ',' || t.value === ':' || quotedIn[stop] !== -1 || QUOTE_MARKS.has(t.value)) break;
+      if (t.pos === 'ADP') adjunct = true;
       // `Although …, the government has denied any role in …`: an object right after the cue is its
       // content; only after a quote may a noun follow (`…,” she said the next day`).
       if (stop === after && !endsWithQuote && cue.first > mark + 1 && (t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !POSSESSIVES.has(t.lower))) && !TIME_WORDS.has(t.lower) && !TIME_WORDS.has(this.at(stop + 1)?.lower ?? '')) return null;
@@ -591,7 +594,11 @@ export class SentenceReader extends SentenceScope {
       if (endsWithQuote && stop > after && t.pos === 'VERB' && t.lower.endsWith('ing') && (tokens[stop - 1] as Token).pos === 'ADP') break;
       // A participle before a noun modifies it (`to rousing applause`).
       const modifier = t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower) && this.at(stop + 1)?.pos === 'NOUN' && stop > after;
-      if ((t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && !inCompound(tokens, stop) && !(t.pos === 'VERB' && isNominal(t)) && !modifier) return null;
+      if ((t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && !inCompound(tokens, stop) && !(t.pos === 'VERB' && isNominal(t)) && !modifier) {
+        // `“…,” he said in Las Vegas at a forum hosted by …`, `“…,” he said introducing Clinton`: the quote is the content.
+        if (endsWithQuote && t.lower !== 'that' && (adjunct || (t.pos === 'VERB' && t.lower.endsWith('ing')))) break;
+        return null;
+      }
     }
     // `For black voters, he said, their experience …`: a parenthetical cue; the content goes on after it.
     const continuation = this.continuationAt(stop, k);
