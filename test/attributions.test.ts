@@ -41,6 +41,9 @@ describe('attribution patterns for recall', () => {
     // After a quote, a verb inside the cue's adjunct or a participle after the cue does not make the words after the cue its content.
     ['“We are ready,” he said in Las Vegas at a forum hosted by the advocacy group.', { kind: 'direct', source: 'he', cue: 'said', content: '“We are ready,”' }],
     ['“We are ready,” he said introducing Clinton as a global leader.', { kind: 'direct', source: 'he', cue: 'said', content: '“We are ready,”' }],
+    ['“We are ready,” he told 2,267 people gathered at Purdue University.', { kind: 'direct', source: 'he', cue: 'told', content: '“We are ready,”' }],
+    // After a quote, a possessive after the cue opens the inverted source.
+    ['“We are ready,” said his wife.', { kind: 'direct', source: 'his wife', cue: 'said', content: '“We are ready,”' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

@@ -510,8 +510,15 @@ export class SentenceReader extends SentenceScope {
       after = cue.last + 1;
     } else {
       source = nounPhraseAfter(tokens, cue.last + 1, s.last);
-      // A possessive after the cue starts its content (`…, said their speeches …`), not an inverted source.
-      if (source === null || POSSESSIVES.has((tokens[source[0]] as Token).lower)) return null;
+      // A possessive after the cue starts its content (`…, said their speeches …`), not an inverted source;
+      // after a quote it is the source (`“…,” said his wife.`).
+      const afterQuote = QUOTE_MARKS.has((tokens[k] as Token).value) || quotedIn[k] !== -1;
+      if (source === null || (POSSESSIVES.has((tokens[source[0]] as Token).lower) && !afterQuote)) return null;
+      if (POSSESSIVES.has((tokens[source[0]] as Token).lower)) {
+        const owned = nounPhraseAfter(tokens, source[0] + 1, s.last);
+        if (owned === null) return null;
+        source = [source[0], owned[1]];
+      }
       after = source[1] + 1;
       // `…, told The Jerusalem Post: “…”`: the words after the cue are its content, not a source.
       const following = this.at(after);
@@ -595,8 +602,9 @@ export class SentenceReader extends SentenceScope {
       // A participle before a noun modifies it (`to rousing applause`).
       const modifier = t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower) && this.at(stop + 1)?.pos === 'NOUN' && stop > after;
       if ((t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && !inCompound(tokens, stop) && !(t.pos === 'VERB' && isNominal(t)) && !modifier) {
-        // `“…,” he said in Las Vegas at a forum hosted by …`, `“…,” he said introducing Clinton`: the quote is the content.
-        if (endsWithQuote && t.lower !== 'that' && (adjunct || (t.pos === 'VERB' && t.lower.endsWith('ing')))) break;
+        // `“…,” he said in Las Vegas at a forum hosted by …`, `“…,” he said introducing Clinton`, `“…,” he told
+        // 2,267 people gathered at Purdue`: the quote is the content.
+        if (endsWithQuote && t.lower !== 'that' && (adjunct || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)))) break;
         return null;
       }
     }
