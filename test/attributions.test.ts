@@ -44,6 +44,8 @@ describe('attribution patterns for recall', () => {
     ['“We are ready,” he told 2,267 people gathered at Purdue University.', { kind: 'direct', source: 'he', cue: 'told', content: '“We are ready,”' }],
     // After a quote, a possessive after the cue opens the inverted source.
     ['“We are ready,” said his wife.', { kind: 'direct', source: 'his wife', cue: 'said', content: '“We are ready,”' }],
+    // An appositive whose noun a participle phrase follows.
+    ['“We are ready,” Melanne Verveer, a Ukrainian-American then working for the State Department, wrote in a memo.', { kind: 'direct', source: 'Melanne Verveer, a Ukrainian-American then working for the State Department,', cue: 'wrote', content: '“We are ready,”' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

@@ -215,7 +215,12 @@ export function appositiveBefore(tokens: readonly Token[], close: number, limit:
       if (hasQuote(quotedIn, role[0], role[1])) return null;
       // `, also campaigning in Wisconsin,`: an adverb may come before the participle.
       const firstRole = (tokens[role[0]] as Token).pos === 'ADV' && role[0] < role[1] ? (tokens[role[0] + 1] as Token) : (tokens[role[0]] as Token);
-      const participle = firstRole.lower.endsWith('ing') || firstRole.lower.endsWith('ed');
+      // … or follow the role's noun (`a Ukrainian-American then working for the State Department`).
+      const lead = nounPhraseAfter(tokens, role[0], role[1]);
+      let next = lead === null ? -1 : lead[1] + 1;
+      while (next >= 0 && next < role[1] && (tokens[next] as Token).pos === 'ADV') next++;
+      const afterNoun = next >= 0 && next <= role[1] ? (tokens[next] as Token) : undefined;
+      const participle = firstRole.lower.endsWith('ing') || firstRole.lower.endsWith('ed') || (afterNoun !== undefined && afterNoun.pos === 'VERB' && /(?:ing|ed)$/.test(afterNoun.lower));
       const relative = tokens.slice(role[0], role[1] + 1).some((r) => RELATIVE.has(r.lower) && (r.pos !== 'DET' || r.lower === 'whose'));
       if (!participle && !relative && hasVerb(tokens, role[0], role[1], quotedIn, true)) return null;
       // Two appositives: `Hogan Gidley, a former party director, whose roots are …, said`: the name opens the source.
