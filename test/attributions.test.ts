@@ -46,6 +46,8 @@ describe('attribution patterns for recall', () => {
     ['“We are ready,” said his wife.', { kind: 'direct', source: 'his wife', cue: 'said', content: '“We are ready,”' }],
     // An appositive whose noun a participle phrase follows.
     ['“We are ready,” Melanne Verveer, a Ukrainian-American then working for the State Department, wrote in a memo.', { kind: 'direct', source: 'Melanne Verveer, a Ukrainian-American then working for the State Department,', cue: 'wrote', content: '“We are ready,”' }],
+    // A possessive opens the noun phrase of what it owns.
+    ['He has worked with EgyptAir since 2004, according to his Facebook profile.', { kind: 'indirect', source: 'his Facebook profile', cue: 'according to', content: 'He has worked with EgyptAir since 2004' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

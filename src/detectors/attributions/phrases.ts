@@ -133,8 +133,10 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, limit: 
   if (first > limit || tokens[first] === undefined) return null;
   const head = tokens[first] as Token;
   if (!isWordy(head)) return null;
-  if (head.pos === 'PRON') return RELATIVE.has(head.lower) ? null : [first, first];
-  let i = first;
+  // A possessive opens the phrase of what it owns (`his Facebook profile`); `her` only before a common noun or adjective (`told her Trump …`).
+  const owns = head.pos === 'PRON' && POSSESSIVES.has(head.lower) && first + 1 <= limit && nominalAt(tokens, first + 1) && (head.lower !== 'her' || (tokens[first + 1] as Token).pos === 'NOUN' || (tokens[first + 1] as Token).pos === 'ADJ');
+  if (head.pos === 'PRON' && !owns) return RELATIVE.has(head.lower) ? null : [first, first];
+  let i = owns ? first + 1 : first;
   limit = Math.min(limit, first + WALK_MAX);
   while (i <= limit) {
     const t = tokens[i] as Token;

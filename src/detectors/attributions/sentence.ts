@@ -514,11 +514,6 @@ export class SentenceReader extends SentenceScope {
       // after a quote it is the source (`“…,” said his wife.`).
       const afterQuote = QUOTE_MARKS.has((tokens[k] as Token).value) || quotedIn[k] !== -1;
       if (source === null || (POSSESSIVES.has((tokens[source[0]] as Token).lower) && !afterQuote)) return null;
-      if (POSSESSIVES.has((tokens[source[0]] as Token).lower)) {
-        const owned = nounPhraseAfter(tokens, source[0] + 1, s.last);
-        if (owned === null) return null;
-        source = [source[0], owned[1]];
-      }
       after = source[1] + 1;
       // `…, told The Jerusalem Post: “…”`: the words after the cue are its content, not a source.
       const following = this.at(after);
