@@ -48,6 +48,8 @@ describe('attribution patterns for recall', () => {
     ['“We are ready,” Melanne Verveer, a Ukrainian-American then working for the State Department, wrote in a memo.', { kind: 'direct', source: 'Melanne Verveer, a Ukrainian-American then working for the State Department,', cue: 'wrote', content: '“We are ready,”' }],
     // A possessive opens the noun phrase of what it owns.
     ['He has worked with EgyptAir since 2004, according to his Facebook profile.', { kind: 'indirect', source: 'his Facebook profile', cue: 'according to', content: 'He has worked with EgyptAir since 2004' }],
+    // A subject's relative clause belongs to the source.
+    ['But people who have battled other online threats say it could be doing more.', { kind: 'indirect', source: 'people who have battled other online threats', cue: 'say', content: 'it could be doing more' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

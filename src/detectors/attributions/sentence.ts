@@ -392,6 +392,25 @@ export class SentenceReader extends SentenceScope {
     return this.attribution(cue, [(tokens[cue.last + 1] as Token).start, (tokens[end] as Token).end], subject);
   }
 
+  /**
+   * The subject whose relative clause ends with `np`: `people` for `people who have battled other
+   * online threats` (say), `the poll` for `the poll that was released Tuesday` (shows); null when no such clause comes before `np`.
+   */
+  private subjectOfRelative(np: Range): Range | null {
+    const { tokens, s, quotedIn } = this;
+    let verb = false;
+    for (let r = np[0] - 1; r >= s.first && np[0] - r <= 12; r--) {
+      const t = tokens[r] as Token;
+      if (quotedIn[r] !== -1 || t.pos === 'PUNCT') return null;
+      if (t.lower === 'who' || t.lower === 'that') {
+        const subject = verb ? nounPhraseBefore(tokens, r - 1, s.first) : null;
+        return subject !== null && subject[1] === r - 1 && (tokens[subject[1]] as Token).pos !== 'PRON' ? subject : null;
+      }
+      if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+    }
+    return null;
+  }
+
   /** Does a comma end what comes before token `i`: `…, adding`, or inside a closing quote (`“…,” claiming`)? */
   private commaBefore(i: number): boolean {
     const before = this.at(i - 1);
@@ -874,6 +893,11 @@ export class SentenceReader extends SentenceScope {
     } else if (before !== undefined) {
       source = nounPhraseBefore(tokens, end, s.first);
       if (source !== null && source[1] !== end) source = null;
+      const head = source === null ? null : this.subjectOfRelative(source);
+      if (source !== null && head !== null) {
+        speakerRange = head;
+        source = [head[0], source[1]];
+      }
       // `Trump issued a statement saying …`, `he spent the week attacking …`: a noun phrase after a verb is
       // its object, and the one speaking through the gerund is that verb's subject.
       const verb = source !== null && (tokens[cue.head] as Token).lower.endsWith('ing') ? this.verbBeforeObject(source[0]) : -1;
