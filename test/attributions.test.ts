@@ -50,6 +50,8 @@ describe('attribution patterns for recall', () => {
     ['He has worked with EgyptAir since 2004, according to his Facebook profile.', { kind: 'indirect', source: 'his Facebook profile', cue: 'according to', content: 'He has worked with EgyptAir since 2004' }],
     // A subject's relative clause belongs to the source.
     ['But people who have battled other online threats say it could be doing more.', { kind: 'indirect', source: 'people who have battled other online threats', cue: 'say', content: 'it could be doing more' }],
+    // `according to` a name and its role: the role belongs to the source.
+    ['The strikes hit two sites, according to Dennis B. Ross, a former American special envoy.', { kind: 'indirect', source: 'Dennis B. Ross, a former American special envoy', cue: 'according to', content: 'The strikes hit two sites' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

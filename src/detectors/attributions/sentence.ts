@@ -338,6 +338,17 @@ export class SentenceReader extends SentenceScope {
       sourceEnd += 2;
       while (TIME_WORDS.has(this.at(sourceEnd + 1)?.lower ?? '')) sourceEnd++;
     }
+    // `according to Dennis B. Ross, another former American special envoy,`: the role goes with the name.
+    const extra: Partial<RawAttribution> = {};
+    if (this.at(sourceEnd + 1)?.value === ',') {
+      const role = this.rolePhrase(sourceEnd + 2);
+      const closing = role === null ? undefined : this.at(role[1] + 1);
+      if (role !== null && ((tokens[role[0]] as Token).pos === 'DET' || tokens.slice(role[0], role[1] + 1).some((t) => ROLE_NOUNS.has(t.lower))) && (closing === undefined || closing.value === ',' || CLOSING_PUNCT.has(closing.value))) {
+        extra.speakerRange = [np[0], sourceEnd];
+        extra.role = role;
+        sourceEnd = role[1];
+      }
+    }
     const before = cue.first - 1;
     if (this.at(before)?.value === ',' && before - 1 >= s.first) {
       const first: Range = [this.contentStart(s.first), (tokens[before - 1] as Token).end];
@@ -346,9 +357,9 @@ export class SentenceReader extends SentenceScope {
       // clause of its own (not an appositive: `…, according to Lily Batchelder, a former tax aide now teaching …`).
       const next = this.at(sourceEnd + 2);
       const goesOn = this.at(sourceEnd + 1)?.value === ',' && next !== undefined && this.quotedIn[sourceEnd + 2] === -1 && ((next.pos === 'AUX' || (next.pos === 'VERB' && !/(?:ing|ed)$/.test(next.lower))) || this.subjectAndVerbAt(sourceEnd + 2));
-      if (!goesOn) return this.attribution(cue, first, [np[0], sourceEnd]);
+      if (!goesOn) return this.attribution(cue, first, [np[0], sourceEnd], extra);
       const second: Range = [(tokens[sourceEnd + 2] as Token).start, this.contentEnd(sourceEnd + 2)];
-      const a = this.attribution(cue, [first[0], second[1]], [np[0], sourceEnd]);
+      const a = this.attribution(cue, [first[0], second[1]], [np[0], sourceEnd], extra);
       if (a !== null) a.parts = [first, second];
       return a;
     }
@@ -357,13 +368,13 @@ export class SentenceReader extends SentenceScope {
     const endsSentence = this.at(sourceEnd + 1) === undefined || CLOSING_PUNCT.has((this.at(sourceEnd + 1) as Token).value);
     const previous = this.at(before);
     if (endsSentence && previous !== undefined && before - 1 >= s.first && (QUOTE_MARKS.has(previous.value) || (isWordy(previous) && hasVerb(tokens, s.first, before, this.quotedIn)))) {
-      return this.attribution(cue, [this.contentStart(s.first), previous.end], [np[0], sourceEnd]);
+      return this.attribution(cue, [this.contentStart(s.first), previous.end], [np[0], sourceEnd], extra);
     }
     if (cue.first === s.first || (cue.first === s.first + 1 && this.at(s.first)?.pos === 'CCONJ')) {
       let from = sourceEnd + 1;
       if (this.at(from)?.value === ',') from++;
       if (from > s.last) return null;
-      return this.attribution(cue, [(tokens[from] as Token).start, this.contentEnd(from)], [np[0], sourceEnd]);
+      return this.attribution(cue, [(tokens[from] as Token).start, this.contentEnd(from)], [np[0], sourceEnd], extra);
     }
     return null;
   }
