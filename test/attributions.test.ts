@@ -52,6 +52,8 @@ describe('attribution patterns for recall', () => {
     ['But people who have battled other online threats say it could be doing more.', { kind: 'indirect', source: 'people who have battled other online threats', cue: 'say', content: 'it could be doing more' }],
     // `according to` a name and its role: the role belongs to the source.
     ['The strikes hit two sites, according to Dennis B. Ross, a former American special envoy.', { kind: 'indirect', source: 'Dennis B. Ross, a former American special envoy', cue: 'according to', content: 'The strikes hit two sites' }],
+    // A participle with its auxiliary after an appositive is the finite verb, not a gerund clause.
+    ['Marco Rubio, speaking at a rally, is criticizing the night’s big winner.', { kind: 'indirect', source: 'Marco Rubio, speaking at a rally,', cue: 'is criticizing', content: 'the night’s big winner' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

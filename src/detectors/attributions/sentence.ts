@@ -209,7 +209,9 @@ export class SentenceReader extends SentenceScope {
     const head = this.tokens[cue.head] as Token;
     const opening = head.lower.endsWith('ing') ? this.openingGerund(cue) : null;
     if (opening !== null) return opening;
-    if (head.lower.endsWith('ing') && (this.commaBefore(cue.first) || GERUND_OPENERS.has(this.at(cue.first - 1)?.lower ?? ''))) return this.gerund(cue);
+    // A participle with an auxiliary is a finite verb (`Rubio, speaking at a rally, is criticizing …`), not a gerund clause.
+    const finite = this.tokens.slice(cue.first, cue.head).some((t) => t.pos === 'AUX');
+    if (head.lower.endsWith('ing') && !finite && (this.commaBefore(cue.first) || GERUND_OPENERS.has(this.at(cue.first - 1)?.lower ?? ''))) return this.gerund(cue);
     return this.trailing(cue) ?? this.preposed(cue);
   }
 
