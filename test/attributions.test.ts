@@ -54,6 +54,8 @@ describe('attribution patterns for recall', () => {
     ['The strikes hit two sites, according to Dennis B. Ross, a former American special envoy.', { kind: 'indirect', source: 'Dennis B. Ross, a former American special envoy', cue: 'according to', content: 'The strikes hit two sites' }],
     // A participle with its auxiliary after an appositive is the finite verb, not a gerund clause.
     ['Marco Rubio, speaking at a rally, is criticizing the night’s big winner.', { kind: 'indirect', source: 'Marco Rubio, speaking at a rally,', cue: 'is criticizing', content: 'the night’s big winner' }],
+    // The noun of an adjunct before a gerund cue is not its speaker.
+    ['Trump was heard on a microphone telling Christie to get on a plane.', { kind: 'indirect', source: 'Trump', cue: 'telling', content: 'to get on a plane' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

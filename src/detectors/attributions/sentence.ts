@@ -913,7 +913,13 @@ export class SentenceReader extends SentenceScope {
       }
       // `Trump issued a statement saying …`, `he spent the week attacking …`: a noun phrase after a verb is
       // its object, and the one speaking through the gerund is that verb's subject.
-      const verb = source !== null && (tokens[cue.head] as Token).lower.endsWith('ing') ? this.verbBeforeObject(source[0]) : -1;
+      const gerund = (tokens[cue.head] as Token).lower.endsWith('ing');
+      const verb = source !== null && gerund ? this.verbBeforeObject(source[0]) : -1;
+      // `Trump was heard on a microphone telling …`: the noun of an adjunct is not the one speaking either.
+      const adjunct = source === null ? undefined : this.at(source[0] - 1);
+      if (source !== null && gerund && verb < 0 && adjunct !== undefined && ADJUNCT_PREPOSITIONS.has(adjunct.lower) && this.at(source[0] - 2)?.pos === 'VERB' && this.quotedIn[source[0] - 2] === -1) {
+        source = this.clauseSubject(source[0] - 2) ?? source;
+      }
       if (source !== null && verb >= 0) {
         source = this.clauseSubject(verb) ?? source;
         // `issued a statement saying …`, `sent out an email stressing …`: PolNeAR's cue is the whole
@@ -1017,6 +1023,8 @@ const EXPERIENCER_PARTICIPLES = new Set([
 /** Verbs of publishing whose object and gerund make one cue with them: `issued a statement saying`, `blasted out an email stating`. */
 const PUBLISHING_VERBS = new Set(['issue', 'release', 'send', 'put', 'post', 'publish', 'fire', 'blast', 'email', 'tweet']);
 /** Prepositions that open an adjunct after a passive cue, not what is said of its subject: `was disclosed in May`, `was dismissed on Monday`. */
+/** Prepositions whose noun is an adjunct's, not a speaker: `heard on a microphone telling …`. */
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'from']);
 const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'since', 'after', 'before', 'during', 'last', 'this', 'until', 'while', 'although', 'though', 'because', 'when']);
 /** Particles between a verb and its object: `sent out an email`, `put out a statement`. */
 const PARTICLES_AFTER_VERB = new Set(['out', 'up', 'back', 'off']);
