@@ -50,6 +50,9 @@ function cutAt(tokens: readonly Token[], i: number): boolean {
   return t.value === ',' || t.value === ';' || DASHES.has(t.value) || (t.value === '-' && t.spaceBefore) || CUT_WORDS.has(t.lower) || t.pos === 'SCONJ' || t.pos === 'CCONJ';
 }
 
+const SUBSTANTIVE = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'VERB', 'ADJ', 'AUX']);
+const MARKERS = new Set(['that', 'to', 'whether', 'if', 'though', 'how', 'what', 'why', 'when', 'which', 'who']);
+
 const SIZES = ['0', '1', '2', '3', '4', '5', '6'];
 
 function size(n: number, edges: readonly number[]): string {
@@ -68,12 +71,18 @@ export function endCandidates(scene: EndScene, ruledEnd: number, limitEnd: numbe
   let commas = 0;
   let verbBefore = false;
   let quoteBefore = false;
+  // A content is more than its marker (`that`, `though`, `to`): a noun, verb, number or adjective.
+  let substantive = false;
+  // The next cut after each token (for the stretch a cut would drop first), found from the end.
+  const nextCut = new Int32Array(limit + 1).fill(limit);
+  for (let i = limit - 1; i > from; i--) nextCut[i] = quotedIn[i + 1] === -1 && i + 1 < limit && cutAt(tokens, i + 1) ? i + 1 : (nextCut[i + 1] as number);
   for (let at = from + 1; at <= limit; at++) {
     const prev = tokens[at - 1] as Token;
     if (quotedIn[at - 1] !== -1 || QUOTE_MARKS.has(prev.value)) quoteBefore = true;
+    if (!substantive && SUBSTANTIVE.has(prev.pos) && !MARKERS.has(prev.lower)) substantive = true;
     if (!verbBefore && hasVerb(tokens, at - 1, at - 1, quotedIn)) verbBefore = true;
     const isCut = at < limit && quotedIn[at] === -1 && !QUOTE_MARKS.has((tokens[at] as Token).value) && cutAt(tokens, at);
-    if (at === ruled || at === limit || (isCut && at >= floor)) {
+    if (at === ruled || at === limit || (isCut && at >= floor && substantive)) {
       const where = at === ruled ? 'd' : at === limit ? 'x' : at < ruled ? 'b' : 'a';
       const c0 = cls(at);
       const c1 = cls(at + 1);
@@ -83,6 +92,10 @@ export function endCandidates(scene: EndScene, ruledEnd: number, limitEnd: numbe
       const verbAfter = at < limit && hasVerb(tokens, at, limit - 1, quotedIn);
       const verbs = `${verbBefore ? 'v' : '-'}${verbAfter ? 'v' : '-'}`;
       const end = at === ruled ? ruledEnd : at === limit ? limitEnd : prev.end;
+      // The stretch up to the next cut: a clause (`, which has …`) or a phrase (`, a super PAC`), and how long.
+      const next = at < limit ? (nextCut[at] as number) : limit;
+      const stretch = at < limit ? `${hasVerb(tokens, at + 1, next - 1, quotedIn) ? 'v' : '-'}${size(next - at, [2, 4, 8])}|${cls(next)}` : 'none';
+      const share = size(Math.floor((10 * (at - from)) / Math.max(1, limit - from)), [2, 5, 8]);
       out.push({
         at,
         end,
@@ -111,6 +124,11 @@ export function endCandidates(scene: EndScene, ruledEnd: number, limitEnd: numbe
           `sh:${scene.short ? 's' : 'l'}|${c0}`,
           `shw:${scene.short ? 's' : 'l'}|${where}|${c0}`,
           `o:${opener}|${c0}`,
+          `st:${c0}|${stretch}`,
+          `stc:${c0}|${c1}|${stretch}`,
+          `at:${share}|${c0}`,
+          `nw:${c0}|${at + 1 < limit ? (tokens[at + 1] as Token).lemma : 'END'}`,
+          `pw:${prev.lemma}|${c0}`,
         ],
       });
     }
