@@ -3,7 +3,7 @@ import type { Token } from '../../nlp/wink.js';
 import type { ArticleContext, SentenceRange } from '../context.js';
 import type { QuotedStretch } from '../quote-marks.js';
 import { SPEECH_VERBS } from './cues.js';
-import { chooseEnd, endCandidates, endLog, type EndScene } from './ends.js';
+import { chooseEnd, endCandidates, endLog, hasChoice, type EndScene } from './ends.js';
 import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasVerb, QUOTE_MARKS, SUBORDINATORS } from './tokens.js';
 import type { Range, RawAttribution } from './types.js';
 
@@ -183,6 +183,7 @@ export class SentenceScope {
     const room = this.endRoom(a, all);
     if (room === undefined) return;
     const { scene } = room;
+    if (endLog.observe === undefined && !hasChoice(scene)) return;
     const candidates = endCandidates(scene, a.content[1], room.limitEnd);
     if (endLog.observe !== undefined) {
       endLog.observe(candidates, scene, a, this.ctx);
