@@ -26,6 +26,7 @@ import { readPolnear, type Frag } from './read-polnear.js';
 import { analyzeArticle } from '../src/index.js';
 import { candidateLog } from '../src/detectors/attributions/learned.js';
 import type { Token } from '../src/nlp/wink.js';
+import { adamStep, arg, bounds, encode as encodeFeatures, trim, type Encoded } from './training.js';
 
 /**
  * Features seen fewer times than this in the training rows are dropped (`--min-count`). 5-fold CV on
@@ -54,24 +55,6 @@ interface Sample {
   hasSource: boolean;
   sourceExact: boolean;
   contentOverlap: boolean;
-}
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i < 0 ? undefined : process.argv[i + 1];
-}
-
-function trim(text: string, f: Frag): Frag {
-  let { start, end } = f;
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-  return { start, end };
-}
-
-function bounds(text: string, fs: readonly Frag[] | undefined): Frag | undefined {
-  if (fs === undefined || fs.length === 0) return undefined;
-  const t = fs.map((f) => trim(text, f));
-  return { start: (t[0] as Frag).start, end: (t[t.length - 1] as Frag).end };
 }
 
 function iou(text: string, a: readonly Frag[], b: readonly Frag[]): number {
@@ -160,19 +143,8 @@ function collect(misses?: string[]): { samples: Sample[]; gold: { cue: number; s
   return { samples, gold };
 }
 
-interface Encoded {
-  index: Map<string, number>;
-  names: string[];
-  rows: Int32Array[];
-}
-
 function encode(samples: readonly Sample[], use: readonly number[]): Encoded {
-  const counts = new Map<string, number>();
-  for (const k of use) for (const f of (samples[k] as Sample).features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const names = [...counts].filter(([, n]) => n >= MIN_COUNT).map(([f]) => f).sort();
-  const index = new Map(names.map((f, i) => [f, i]));
-  const rows = samples.map((s) => Int32Array.from(s.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)));
-  return { index, names, rows };
+  return encodeFeatures(samples.map((s) => s.features), use, MIN_COUNT);
 }
 
 /** Logistic regression, L2 penalty `lambda` (the bias, feature `bias`, unpenalised), full-batch Adam. */
@@ -193,14 +165,8 @@ function fit(enc: Encoded, samples: readonly Sample[], use: readonly number[], l
       const g = 1 / (1 + Math.exp(-z)) - (samples[k] as Sample).label;
       for (const j of row) grad[j] = (grad[j] as number) + g;
     }
-    for (let j = 0; j < n; j++) {
-      const gj = (grad[j] as number) + (j === bias ? 0 : lambda * (w[j] as number));
-      m[j] = 0.9 * (m[j] as number) + 0.1 * gj;
-      v[j] = 0.999 * (v[j] as number) + 0.001 * gj * gj;
-      const mh = (m[j] as number) / (1 - 0.9 ** t);
-      const vh = (v[j] as number) / (1 - 0.999 ** t);
-      w[j] = (w[j] as number) - (rate * mh) / (Math.sqrt(vh) + 1e-8);
-    }
+    for (let j = 0; j < n; j++) if (j !== bias) grad[j] = (grad[j] as number) + lambda * (w[j] as number);
+    adamStep(w, grad, m, v, t, rate);
   }
   return w;
 }

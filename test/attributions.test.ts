@@ -168,3 +168,24 @@ describe('noun and adjective cues', () => {
     expect(quote?.cueClass).toBe('confrontational');
   });
 });
+
+describe('the learned content end', () => {
+  it.each([
+    // A noun phrase object runs on through an appositive to its end (the rules stopped at the first comma).
+    ['The council praised Sam Ortiz and his daughter, Ana, the shelter’s founders.', 'praised', 'Sam Ortiz and his daughter, Ana, the shelter’s founders'],
+    // A reason or a time after the object of a verb not of speech is the outlet's, not the content.
+    ['The senator opposed the plan because it would raise fees for farmers.', 'opposed', 'the plan'],
+    ['The chief defended the officers after the video was released on Monday.', 'defended', 'the officers'],
+    // A comparison the outlet adds after the reported clause.
+    ['Voters said they trust the mayor, compared with 40 percent who say the same of her rival.', 'said', 'they trust the mayor'],
+  ])('%s', (text, cue, content) => {
+    expect(quotesOf(text).map((q) => [q.cue?.text, q.content.text])).toContainEqual([cue, content]);
+  });
+
+  it('moves only ends outside quote marks: a direct quote keeps its words', () => {
+    const text = 'The governor said, “We will fix the roads, because the people deserve it,” at a rally on Friday.';
+    const contents = quotesOf(text).map((q) => q.content.text);
+    expect(contents.length).toBeGreaterThan(0);
+    for (const content of contents) expect(content).toContain('“We will fix the roads, because the people deserve it,”');
+  });
+});

@@ -2,6 +2,8 @@
 import type { Token } from '../../nlp/wink.js';
 import type { ArticleContext, SentenceRange } from '../context.js';
 import type { QuotedStretch } from '../quote-marks.js';
+import { SPEECH_VERBS } from './cues.js';
+import { chooseEnd, endCandidates, endLog, hasChoice, type EndScene } from './ends.js';
 import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasVerb, QUOTE_MARKS, SUBORDINATORS } from './tokens.js';
 import type { Range, RawAttribution } from './types.js';
 
@@ -170,6 +172,61 @@ export class SentenceScope {
       if (stretch.open < t.start) return stretch.open;
     }
     return t.start;
+  }
+
+  /**
+   * Moves the end of a content that follows its cue to where the learned end model (`ends.ts`)
+   * places it: anywhere from after the last quote it holds to its sentence's end or the next
+   * attribution's source or cue. Quotes, speaker labels and contents before their cue keep the rules' end.
+   */
+  protected learnedEnd(a: RawAttribution, all: readonly RawAttribution[]): void {
+    const room = this.endRoom(a, all);
+    if (room === undefined) return;
+    const { scene } = room;
+    if (endLog.observe === undefined && !hasChoice(scene)) return;
+    const candidates = endCandidates(scene, a.content[1], room.limitEnd);
+    if (endLog.observe !== undefined) {
+      endLog.observe(candidates, scene, a, this.ctx);
+      return;
+    }
+    const best = chooseEnd(candidates, scene.ruled, a.content[0]);
+    if (best === undefined) return;
+    const last = a.parts[a.parts.length - 1] as Range;
+    a.parts[a.parts.length - 1] = [last[0], best.end];
+    a.content = [a.content[0], best.end];
+    a.kind = shape(a.content, this.stretches).kind;
+  }
+
+  /** The room a content's end may move in (with the offset of its furthest end), or undefined when it keeps the rules' end. */
+  private endRoom(a: RawAttribution, all: readonly RawAttribution[]): { scene: EndScene; limitEnd: number } | undefined {
+    const { tokens, s, quotedIn } = this;
+    const last = a.parts[a.parts.length - 1] as Range;
+    if (a.cue === undefined || a.kind === 'direct' || a.cueLemma === ':' || last[0] < a.cue[1]) return undefined;
+    const sentenceEnd = (tokens[s.last] as Token).end;
+    if (a.content[1] > sentenceEnd + 1) return undefined;
+    let from = s.first;
+    while (from <= s.last && (tokens[from] as Token).start < last[0]) from++;
+    if (from > s.last || (tokens[from] as Token).start >= last[1]) return undefined;
+    let ruled = from + 1;
+    while (ruled <= s.last && (tokens[ruled] as Token).start < a.content[1]) ruled++;
+    const full = this.contentEnd(from);
+    let limit = ruled;
+    while (limit <= s.last && (tokens[limit] as Token).start < full) limit++;
+    const uncapped = limit;
+    // Not past the next attribution's source or cue (nor the comma or conjunction before it).
+    for (const b of all) {
+      if (b === a || b.cue === undefined || b.cue[0] < a.content[1]) continue;
+      let first = s.first;
+      const start = Math.min(b.cue[0], b.source === undefined ? Infinity : (tokens[b.source[0]] as Token).start);
+      while (first <= s.last && (tokens[first] as Token).start < start) first++;
+      while (first - 1 > ruled && ((tokens[first - 1] as Token).value === ',' || (tokens[first - 1] as Token).pos === 'CCONJ' || SUBORDINATORS.has((tokens[first - 1] as Token).lower))) first--;
+      limit = Math.max(ruled, Math.min(limit, first));
+    }
+    let floor = from + 1;
+    for (let i = from; i < ruled; i++) if (quotedIn[i] !== -1 || QUOTE_MARKS.has((tokens[i] as Token).value)) floor = i + 1;
+    const lemma = a.cueLemma ?? '';
+    const limitEnd = limit === ruled ? a.content[1] : limit === uncapped ? Math.max(full, (tokens[limit - 1] as Token).end) : (tokens[limit - 1] as Token).end;
+    return { scene: { tokens, s, quotedIn, from, ruled, limit, floor, lemma, speech: SPEECH_VERBS.has(lemma), short: limit > ruled }, limitEnd };
   }
 
   /** End of a noun-phrase content starting at `from`: before a comma, dash or semicolon outside quote marks. */

@@ -57,7 +57,7 @@ const NAMED = new Set([
 ]);
 
 /** A token's class as a feature value: its word for marker words, else a pronoun kind or its POS. */
-function tokenClass(tokens: readonly Token[], quotedIn: Int32Array, i: number, s: SentenceRange): string {
+export function tokenClass(tokens: readonly Token[], quotedIn: Int32Array, i: number, s: SentenceRange): string {
   if (i < s.first || i > s.last) return 'END';
   const t = tokens[i] as Token;
   if (QUOTE_MARKS.has(t.value)) return 'QM';

@@ -62,7 +62,9 @@ export class SentenceReader extends SentenceScope {
     this.readNouns();
     this.relayMedia();
     this.cutAtNextCue(this.out);
-    return withoutRepeats(this.out.filter((a, k) => !this.describedInside(a, k)));
+    const kept = withoutRepeats(this.out.filter((a, k) => !this.describedInside(a, k)));
+    for (const a of kept) this.learnedEnd(a, kept);
+    return kept;
   }
 
   /**
