@@ -60,6 +60,12 @@ describe('attribution patterns for recall', () => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });
 
+  it('reads a finite verb after the cue as its content even after a quoted title', () => {
+    const said = quotesOf('Speaking on “The Steve Harvey Morning Show,” the former secretary of state said she wanted to speak to voters.').find((q) => q.cue?.text === 'said');
+    expect(said?.source?.text).toBe('the former secretary of state');
+    expect(said?.content.text.startsWith('she wanted')).toBe(true);
+  });
+
   it.each([
     // A reporting word after a possessive is a noun; a plural noun after a number is no verb.
     ['There was widespread anger following his comments a few days later.'],

@@ -633,7 +633,8 @@ export class SentenceReader extends SentenceScope {
       if ((t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') && !inCompound(tokens, stop) && !(t.pos === 'VERB' && isNominal(t)) && !modifier) {
         // `“…,” he said in Las Vegas at a forum hosted by …`, `“…,” he said introducing Clinton`, `“…,” he told
         // 2,267 people gathered at Purdue`: the quote is the content.
-        if (endsWithQuote && t.lower !== 'that' && (adjunct || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower)))) break;
+        const participle = t.pos === 'VERB' && ((stop === after && t.lower.endsWith('ing')) || (t.lower.endsWith('ed') && (tokens[stop - 1] as Token).pos === 'NOUN'));
+        if (endsWithQuote && t.lower !== 'that' && (adjunct || participle)) break;
         return null;
       }
     }
