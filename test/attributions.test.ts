@@ -56,6 +56,8 @@ describe('attribution patterns for recall', () => {
     ['Marco Rubio, speaking at a rally, is criticizing the night’s big winner.', { kind: 'indirect', source: 'Marco Rubio, speaking at a rally,', cue: 'is criticizing', content: 'the night’s big winner' }],
     // The noun of an adjunct before a gerund cue is not its speaker.
     ['Trump was heard on a microphone telling Christie to get on a plane.', { kind: 'indirect', source: 'Trump', cue: 'telling', content: 'to get on a plane' }],
+    // A short parenthesis after an inverted source's name belongs to it.
+    ['“It takes an election,” said Sen. Chris Murphy (D-Conn.).', { kind: 'direct', source: 'Sen. Chris Murphy (D-Conn.)', cue: 'said', content: '“It takes an election,”' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

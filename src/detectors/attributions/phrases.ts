@@ -163,6 +163,13 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, limit: 
   while (end >= first && (!isWordy(tokens[end] as Token) || (tokens[end] as Token).pos === 'ADP' || (tokens[end] as Token).pos === 'CCONJ' || (tokens[end] as Token).pos === 'DET')) end--;
   if (end < first) return null;
   if (end - first > 16) end = first + 16;
+  // A short parenthesis after a name belongs to it: `Sen. Chris Murphy (D-Conn.)`.
+  if ((tokens[end] as Token).pos === 'PROPN' && tokens[end + 1]?.value === '(') {
+    for (let j = end + 2; j <= Math.min(limit, end + 8); j++) {
+      if ((tokens[j] as Token).value === ')') return [first, j];
+      if ((tokens[j] as Token).value === '(') break;
+    }
+  }
   return [first, end];
 }
 
