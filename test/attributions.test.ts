@@ -58,6 +58,8 @@ describe('attribution patterns for recall', () => {
     ['Trump was heard on a microphone telling Christie to get on a plane.', { kind: 'indirect', source: 'Trump', cue: 'telling', content: 'to get on a plane' }],
     // A short parenthesis after an inverted source's name belongs to it.
     ['“It takes an election,” said Sen. Chris Murphy (D-Conn.).', { kind: 'direct', source: 'Sen. Chris Murphy (D-Conn.)', cue: 'said', content: '“It takes an election,”' }],
+    // `that` before a name or a plural opens a clause; it is not the source's determiner.
+    ['It grew so heated that New Jersey Gov. Chris Christie said, "I need a converter."', { kind: 'direct', source: 'New Jersey Gov. Chris Christie', cue: 'said', content: '"I need a converter."' }],
   ])('%s', (text, expected) => {
     expect(quotesOf(text).map(brief)).toContainEqual(expected);
   });

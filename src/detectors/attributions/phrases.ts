@@ -92,7 +92,7 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: n
   }
   let start = i + 1;
   // A clause opener before the phrase is not part of it (`While Clinton`, `which officials`, `that economists`).
-  while (start <= end && (!isWordy(tokens[start] as Token) || (tokens[start] as Token).pos === 'ADP' || (tokens[start] as Token).pos === 'CCONJ' || (tokens[start] as Token).pos === 'SCONJ' || (start < end && CLAUSE_OPENERS.has((tokens[start] as Token).lower)))) start++;
+  while (start <= end && (!isWordy(tokens[start] as Token) || (tokens[start] as Token).pos === 'ADP' || (tokens[start] as Token).pos === 'CCONJ' || (tokens[start] as Token).pos === 'SCONJ' || (start < end && CLAUSE_OPENERS.has((tokens[start] as Token).lower)) || (start < end && relativeThat(tokens, start, end)))) start++;
   if (start > end) return null;
   start = quantifierBefore(tokens, start, limit);
   if (end - start > 16) start = end - 16;
@@ -125,6 +125,18 @@ function quantifierBefore(tokens: readonly Token[], start: number, limit: number
     else if (QUANTIFIERS.has(lower) && (before.pos === 'ADV' || before.pos === 'ADP' || before.pos === 'DET' || before.pos === 'ADJ')) start -= 1;
     else return start;
   }
+}
+
+/**
+ * Is token `i` a `that` opening a clause rather than pointing at a thing: before a name or a plural
+ * (`the plans that countries offered`, `so heated that New Jersey Gov. Chris Christie said`), where
+ * `that man` would point?
+ */
+function relativeThat(tokens: readonly Token[], i: number, end: number): boolean {
+  const next = tokens[i + 1];
+  if ((tokens[i] as Token).lower !== 'that' || next === undefined) return false;
+  const head = tokens[end] as Token;
+  return /^\p{Lu}/u.test(next.value) || (head.pos === 'NOUN' && /[^s]s$/.test(head.lower));
 }
 
 /** The noun phrase that starts at token `start`, walking right no further than `limit`. */
