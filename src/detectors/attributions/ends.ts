@@ -157,7 +157,6 @@ export function endCandidates(scene: EndScene, ruledEnd: number, limitEnd: numbe
   return out;
 }
 
-
 /**
  * Per candidate: how likely the content is to be right if it ends there, as the model sees it.
  * The softmax of the scores gives each candidate's chance of being the gold end; a candidate is

@@ -1026,9 +1026,9 @@ const EXPERIENCER_PARTICIPLES = new Set([
 /** Verbs of publishing whose object and gerund make one cue with them: `issued a statement saying`, `blasted out an email stating`. */
 const PUBLISHING_VERBS = new Set(['issue', 'release', 'send', 'put', 'post', 'publish', 'fire', 'blast', 'email', 'tweet']);
 /** Prepositions that open an adjunct after a passive cue, not what is said of its subject: `was disclosed in May`, `was dismissed on Monday`. */
+const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'since', 'after', 'before', 'during', 'last', 'this', 'until', 'while', 'although', 'though', 'because', 'when']);
 /** Prepositions whose noun is an adjunct's, not a speaker: `heard on a microphone telling …`. */
 const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'from']);
-const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'since', 'after', 'before', 'during', 'last', 'this', 'until', 'while', 'although', 'though', 'because', 'when']);
 /** Particles between a verb and its object: `sent out an email`, `put out a statement`. */
 const PARTICLES_AFTER_VERB = new Set(['out', 'up', 'back', 'off']);
 /** Verbs whose object is the one who acts next (`included staff members suggesting`, `heard him saying`). */
