@@ -334,6 +334,27 @@ describe('voices', () => {
     expect(side('A spokesman for the PMFX party said the strikes were a crime.')).toEqual(['unassigned']);
   });
 
+  it('names a speaker from an appositive that is a name, and links the surname to it', () => {
+    const text = 'Her campaign manager, Robby Mook, said the race was tight.\n\n“We will win Ohio,” Mook said.';
+    const a = analyzeArticle(text);
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Robby Mook', 'Robby Mook']);
+    expect(a.voices).toHaveLength(1);
+    expect(a.voices[0]?.role).toBe('Her campaign manager');
+    // A description that ends in a name, or two names, is no name of the speaker.
+    expect(analyzeArticle('A senior analyst, an expert at Jefferies, said prices would fall.').quotes[0]?.speaker?.name).not.toBe('Jefferies');
+    expect(analyzeArticle('Two objectors, Lawrence Joyce and William Graham, said the petition was invalid.').quotes[0]?.speaker?.name).toBe('Two objectors');
+  });
+
+  it('takes a definite description for a speaker whose role it heads, not one whose role only mentions it', () => {
+    const text = [
+      'Ari Fleischer, one of the authors of the 2013 report, said the party had to change.',
+      'The report said the party must reach out to Hispanic voters.',
+      'Peter Cook, the Pentagon spokesman, said the strikes were lawful.',
+      'The spokesman said more strikes were possible.',
+    ].join('\n\n');
+    expect(analyzeArticle(text).quotes.map((q) => q.speaker?.name)).toEqual(['Ari Fleischer', 'report', 'Peter Cook', 'Peter Cook']);
+  });
+
   it('refuses sides that are not lists of strings', () => {
     expect(() => analyzeArticle('Text.', { sides: { US: 'Pentagon' } as never })).toThrow(/^slant: options\.sides\["US"\] must be an array of strings, got a string/);
   });

@@ -109,6 +109,31 @@ function isCapitalised(t: Token, sentenceInitial: boolean): boolean {
   return !(sentenceInitial && t.pos !== 'PROPN');
 }
 
+/**
+ * The part of a role a description can name: before its first comma or preposition (`the spokesman`
+ * is the `spokesman for Iraq's Ministry of Defense`; `the report` is not `One of the authors of that report`).
+ */
+function roleHead(role: string): string {
+  return role.split(/,|\s(?:of|for|at|from|in|on|by)\s/i)[0] ?? role;
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Is the phrase a name and nothing else (titles and a closing parenthesis allowed: `Jeff Weaver`,
+ * `Gov. John Kasich (R-OH)`), not a description that ends in one (`a senior analyst at Jefferies`)
+ * or two names (`Lawrence Joyce and William Graham`)?
+ */
+function isOnlyName(tokens: readonly Token[], reading: MentionReading): boolean {
+  if (reading.prefix !== '' && !reading.prefix.split(/[\s.]+/).every((w) => w === '' || NAME_TITLES.has(w.toLowerCase()))) return false;
+  for (const t of tokens) {
+    if (t.value === '(') break;
+    if (t.type === 'punctuation') continue;
+    if (!/^\p{Lu}/u.test(t.value) || WEEKDAYS.has(t.lower)) return false;
+  }
+  return true;
+}
+
 /** What a source mention says about its speaker: a proper name (and the words before it), or a description. */
 interface MentionReading {
   /** The name: `John Kirby`, `Popular Mobilisation Forces`, or a description `US officials`. */
@@ -293,7 +318,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
         const describes = wordPattern(head);
         for (let j = entities.length - 1; j >= 0; j--) {
           const e = entities[j] as Entity;
-          if (e.named && e.role !== undefined && describes.test(e.role)) return e;
+          if (e.named && e.role !== undefined && describes.test(roleHead(e.role))) return e;
         }
         return undefined;
       }
@@ -317,6 +342,8 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
     const mention = textOf(ctx, named);
     const span = ctx.span((tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end);
     const role = a.role === undefined ? undefined : textOf(ctx, a.role);
+    /** The role the voice is given: not the appositive when that named the speaker. */
+    let stated = role;
     const sentence = ctx.sentences[a.sentence];
     // The words around the source (within its sentence) say whether it is anonymous; a bounded
     // window keeps this linear however long a sentence is.
@@ -333,11 +360,13 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       if (antecedent !== null) tokens = slice(ctx, antecedent);
       let reading = readMention(ctx, tokens, sentence?.start ?? -1);
       // `A powerful Iraqi militia alliance, the Popular Mobilisation Forces (PMF), said`: the appositive names it.
+      // `His campaign manager, Jeff Weaver, said`: so does an appositive that is a name and nothing else.
       if (!reading.named && a.role !== undefined) {
         const roleTokens = slice(ctx, a.role);
-        if (/^the$/i.test(roleTokens[0]?.value ?? '')) {
-          const fromRole = readMention(ctx, roleTokens, -1);
-          if (fromRole.named) reading = { ...fromRole, prefix: reading.name };
+        const fromRole = readMention(ctx, roleTokens, -1);
+        if (fromRole.named && (/^the$/i.test(roleTokens[0]?.value ?? '') || isOnlyName(roleTokens, fromRole))) {
+          reading = { ...fromRole, prefix: reading.name };
+          stated = undefined;
         }
       }
       entity = findEntity(reading);
@@ -352,12 +381,12 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
           const surname = foldName(entity.name).split(' ').at(-1);
           if (surname !== undefined && surname !== foldName(entity.name)) remember(entity, surname);
         }
-        const roleText = [reading.prefix, role ?? ''].filter((x) => x.trim() !== '').join(', ');
+        const roleText = [reading.prefix, stated ?? ''].filter((x) => x.trim() !== '').join(', ');
         if (roleText !== '') entity.role = roleText;
         const affiliation = countryOf(`${mention} ${role ?? ''}`);
         if (affiliation !== undefined) entity.affiliation = affiliation;
-      } else if (entity.role === undefined && (reading.prefix !== '' || role !== undefined)) {
-        entity.role = [reading.prefix, role ?? ''].filter((x) => x.trim() !== '').join(', ');
+      } else if (entity.role === undefined && (reading.prefix !== '' || stated !== undefined)) {
+        entity.role = [reading.prefix, stated ?? ''].filter((x) => x.trim() !== '').join(', ');
       }
       entity.descriptors.push(mention, role ?? '');
     }
