@@ -345,6 +345,12 @@ describe('voices', () => {
     expect(analyzeArticle('Two objectors, Lawrence Joyce and William Graham, said the petition was invalid.').quotes[0]?.speaker?.name).toBe('Two objectors');
   });
 
+  it('leaves the day the source spoke out of its name', () => {
+    const speaker = (text: string) => analyzeArticle(text).quotes[0]?.speaker?.name;
+    expect(speaker('Sen. Chuck Grassley (R-Iowa) on Wednesday said the hearing would go ahead.')).toBe('Chuck Grassley');
+    expect(speaker('A Washington Post/ABC News poll released Sunday found that 40 percent back the plan.')).toBe('Washington Post/ABC News poll');
+  });
+
   it('takes a definite description for a speaker whose role it heads, not one whose role only mentions it', () => {
     const text = [
       'Ari Fleischer, one of the authors of the 2013 report, said the party had to change.',

@@ -118,6 +118,10 @@ function roleHead(role: string): string {
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words that tie a day to what comes before it: `on Monday`, `released Monday`, `late Sunday`. */
+const BEFORE_A_DAY = new Set(['on', 'this', 'last', 'next', 'late', 'early', 'released', 'published', 'issued', 'out', 'conducted', 'taken', 'filed', 'posted', 'aired', 'held', 'sent', 'by', 'since', 'until']);
+/** Words that make a day part of a name: `Super Tuesday`, `Black Friday`. */
+const NAMED_DAYS = new Set(['super', 'black', 'cyber', 'easter', 'palm', 'good', 'ash', 'bloody']);
 
 /**
  * Is the phrase a name and nothing else (titles and a closing parenthesis allowed: `Jeff Weaver`,
@@ -147,8 +151,14 @@ interface MentionReading {
 }
 
 function readMention(ctx: ArticleContext, tokens: readonly Token[], sentenceStart: number): MentionReading {
-  // Leave out a parenthesis at the end (`Nancy Pelosi (D-California)`) and a leading article.
+  // Leave out a day at the end (`Sen. Chuck Grassley (R-Iowa) on Wednesday`, `a CNN/ORC poll released
+  // Monday`: the source's phrase took in the cue's time), a parenthesis at the end (`Nancy Pelosi
+  // (D-California)`) and a leading article.
   let end = tokens.length - 1;
+  if (end > 0 && WEEKDAYS.has((tokens[end] as Token).lower) && !NAMED_DAYS.has((tokens[end - 1] as Token).lower)) {
+    end--;
+    while (end > 0 && BEFORE_A_DAY.has((tokens[end] as Token).lower)) end--;
+  }
   if (tokens[end]?.value === ')') {
     const open = tokens.findIndex((t) => t.value === '(');
     if (open > 0) end = open - 1;
