@@ -29,6 +29,8 @@ describe('attribution patterns for recall', () => {
     ['Oz has been seen, as The New Yorker put it in a lengthy expose, “the operator.”', { kind: 'direct', source: 'The New Yorker', cue: 'put it', content: '“the operator.”' }],
     // A quote ending a sentence the splitter missed is no split quote's first part: the next cue opens its own sentence.
     ['She says it is “bad.” She adds, “What kind of genius loses a billion dollars in a single year?”', { kind: 'direct', source: 'She', cue: 'adds', content: '“What kind of genius loses a billion dollars in a single year?”' }],
+    // … nyt's two apostrophes close such a sentence too: the colon's quote is the content, the source starts after the marks.
+    ["''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack is the work of terrorists.''", { kind: 'direct', source: 'Mr. Zahed', cue: 'said:', content: "''The attack is the work of terrorists.''" }],
     // A participle after a quote's closing `,”` is the subject's next clause, as after a bare comma.
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'mixed', source: 'Trump', cue: 'insisted', content: 'that he has “expanded the Republican party,”' }],
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],

@@ -158,9 +158,19 @@ export class SentenceScope {
   protected endsMissedSentence(i: number): boolean {
     const { tokens, quotedIn } = this;
     const t = tokens[i] as Token;
-    const previous = tokens[i - 1];
-    const following = tokens[i + 1];
-    return QUOTE_MARKS.has(t.value) && quotedIn[i] === -1 && quotedIn[i - 1] !== -1 && previous !== undefined && CLOSING_PUNCT.has(previous.value) && following !== undefined && following.spaceBefore && quotedIn[i + 1] === -1 && /^\p{Lu}/u.test(following.value);
+    // nyt's closing '' is two tokens: the second ends the sentence, after the first.
+    const p = t.value === "'" && !t.spaceBefore && tokens[i - 1]?.value === "'" && quotedIn[i - 1] === -1 ? i - 2 : i - 1;
+    const f = i + 1;
+    const previous = tokens[p];
+    const following = tokens[f];
+    return QUOTE_MARKS.has(t.value) && quotedIn[i] === -1 && quotedIn[p] !== -1 && previous !== undefined && CLOSING_PUNCT.has(previous.value) && following !== undefined && following.spaceBefore && quotedIn[f] === -1 && /^\p{Lu}/u.test(following.value);
+  }
+
+  /** The first token of the sentence token `k` is in, counting the sentence ends the splitter missed. */
+  protected startBefore(k: number): number {
+    let first = this.s.first;
+    for (let i = this.s.first + 1; i < k; i++) if (this.endsMissedSentence(i)) first = i + 1;
+    return first;
   }
 
   /** Where content that starts at token `first` really starts: at the opening of a quote that began earlier. */

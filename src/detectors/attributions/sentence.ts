@@ -524,8 +524,7 @@ export class SentenceReader extends SentenceScope {
     while (k >= s.first && ((tokens[k] as Token).value === ',' || DASHES.has((tokens[k] as Token).value))) k--;
     if (k < s.first) return null;
     // The content starts after a sentence end the splitter missed (`“…” That's why, he added, …`).
-    let first = s.first;
-    for (let i = s.first + 1; i < k; i++) if (this.endsMissedSentence(i)) first = i + 1;
+    const first = this.startBefore(k);
     const contentFrom = this.contentStart(first);
     const verbless = !hasVerb(tokens, first, k, quotedIn) && !hasQuote(quotedIn, first, k) && contentFrom === (tokens[first] as Token).start;
 
@@ -907,7 +906,7 @@ export class SentenceReader extends SentenceScope {
       const continues = earlier !== undefined && earlier.content[1] >= conjunction - 2 && earlier.content[0] < conjunction;
       source = continues ? (earlier.source ?? null) : (this.clauseSubject(end - 1) ?? earlier?.source ?? mainSubject(tokens, s, end - 1, quotedIn));
     } else if (before !== undefined) {
-      source = nounPhraseBefore(tokens, end, s.first);
+      source = nounPhraseBefore(tokens, end, this.startBefore(end));
       if (source !== null && source[1] !== end) source = null;
       const head = source === null ? null : this.subjectOfRelative(source);
       if (source !== null && head !== null) {
