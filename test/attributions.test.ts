@@ -31,6 +31,8 @@ describe('attribution patterns for recall', () => {
     ['She says it is “bad.” She adds, “What kind of genius loses a billion dollars in a single year?”', { kind: 'direct', source: 'She', cue: 'adds', content: '“What kind of genius loses a billion dollars in a single year?”' }],
     // … nyt's two apostrophes close such a sentence too: the colon's quote is the content, the source starts after the marks.
     ["''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack is the work of terrorists.''", { kind: 'direct', source: 'Mr. Zahed', cue: 'said:', content: "''The attack is the work of terrorists.''" }],
+    // After a colon, the quote alone is what the trailing source said, not the narration that introduces it.
+    ["Mr. Gray ticked through the code of conduct the dynasty has long embodied: ''Civility and good manners were kind of assumed,'' he said.", { kind: 'direct', source: 'he', cue: 'said', content: "''Civility and good manners were kind of assumed,''" }],
     // A participle after a quote's closing `,”` is the subject's next clause, as after a bare comma.
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'mixed', source: 'Trump', cue: 'insisted', content: 'that he has “expanded the Republican party,”' }],
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],

@@ -524,7 +524,16 @@ export class SentenceReader extends SentenceScope {
     while (k >= s.first && ((tokens[k] as Token).value === ',' || DASHES.has((tokens[k] as Token).value))) k--;
     if (k < s.first) return null;
     // The content starts after a sentence end the splitter missed (`“…” That's why, he added, …`).
-    const first = this.startBefore(k);
+    let first = this.startBefore(k);
+    // `X ticked through the code: ''Civility …,'' he said.`: after a colon, the quote alone is what was said.
+    let last = k;
+    while (last > first && quotedIn[last] === -1) last--;
+    for (let c = last - 1; c > first; c--) {
+      if ((tokens[c] as Token).value !== ':' || quotedIn[c] !== -1) continue;
+      const q = this.quoteOpeningAt(c + 1);
+      if (q >= 0 && q === quotedIn[last]) first = c + 1;
+      break;
+    }
     const contentFrom = this.contentStart(first);
     const verbless = !hasVerb(tokens, first, k, quotedIn) && !hasQuote(quotedIn, first, k) && contentFrom === (tokens[first] as Token).start;
 
