@@ -33,6 +33,9 @@ describe('attribution patterns for recall', () => {
     ["''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack is the work of terrorists.''", { kind: 'direct', source: 'Mr. Zahed', cue: 'said:', content: "''The attack is the work of terrorists.''" }],
     // After a colon, the quote alone is what the trailing source said, not the narration that introduces it.
     ["Mr. Gray ticked through the code of conduct the dynasty has long embodied: ''Civility and good manners were kind of assumed,'' he said.", { kind: 'direct', source: 'he', cue: 'said', content: "''Civility and good manners were kind of assumed,''" }],
+    // A relative clause after an inverted source that reports speech is an attribution of its own, not the source's role.
+    ["''Revenues are up a little bit,'' said Mr. Ekovich, who noted that the price of some golf courses had fallen.", { kind: 'direct', source: 'Mr. Ekovich', cue: 'said', content: "''Revenues are up a little bit,''" }],
+    ["''Revenues are up a little bit,'' said Mr. Ekovich, who noted that the price of some golf courses had fallen.", { kind: 'indirect', source: 'who', cue: 'noted', content: 'that the price of some golf courses had fallen' }],
     // A participle after a quote's closing `,”` is the subject's next clause, as after a bare comma.
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'mixed', source: 'Trump', cue: 'insisted', content: 'that he has “expanded the Republican party,”' }],
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],

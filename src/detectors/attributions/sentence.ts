@@ -569,7 +569,17 @@ export class SentenceReader extends SentenceScope {
       } else if (this.at(after)?.value === ',') {
         // `said Whit Ayres, who was Rubio's pollster.`: a relative clause right after the name is its role.
         const bareRelative = this.at(after + 1);
-        const roleNp = bareRelative !== undefined && RELATIVE.has(bareRelative.lower) && bareRelative.lower !== 'that' ? ([after + 1, after] as Range) : this.rolePhrase(after + 1);
+        // A relative clause that reports speech is an attribution of its own (`said Mr. Ekovich, who noted that …`).
+        const relativeCue = (r: number): boolean => {
+          let v = r + 1;
+          while (this.at(v)?.pos === 'ADV' || this.at(v)?.pos === 'AUX') v++;
+          const verb = this.at(v);
+          return verb !== undefined && verb.pos === 'VERB' && Object.hasOwn(REPORTING_VERBS, verb.lemma);
+        };
+        const roleNp =
+          bareRelative !== undefined && RELATIVE.has(bareRelative.lower) && bareRelative.lower !== 'that'
+            ? relativeCue(after + 1) ? null : ([after + 1, after] as Range)
+            : this.rolePhrase(after + 1);
         // A role is marked by a determiner or a role noun, or it ends the sentence (`said Tom Goldstein, publisher of SCOTUSblog.`).
         const endsSentence = roleNp !== null && (this.at(roleNp[1] + 1) === undefined || CLOSING_PUNCT.has((this.at(roleNp[1] + 1) as Token).value));
         // After a quote, what follows the name's comma describes the speaker (`said Ryan Leenders, 30, a machinist`).
