@@ -133,6 +133,15 @@ export class SentenceScope {
         end = i;
         break;
       }
+      // `said, “…,” promising …`: a participle clause after a quote's closing `,”` is the speaker's next act, not what was said.
+      if (QUOTE_MARKS.has(t.value) && tokens[i - 1]?.value === ',' && quotedIn[i - 1] !== -1) {
+        const close = t.value === "'" && tokens[i + 1]?.value === "'" && !(tokens[i + 1] as Token).spaceBefore ? i + 1 : i;
+        const next = tokens[close + 1];
+        if (close < end && next !== undefined && (next.pos === 'VERB' || next.pos === 'ADJ') && next.lower.endsWith('ing') && quotedIn[close + 1] === -1) {
+          end = close;
+          break;
+        }
+      }
     }
     let offset = (tokens[end] as Token).end;
     const q = quotedIn[end] ?? -1;
