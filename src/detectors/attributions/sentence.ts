@@ -617,6 +617,8 @@ export class SentenceReader extends SentenceScope {
     // `She says it is “bad.” She adds, “…”`: the mark closes a sentence the splitter missed, so the
     // cue opens a sentence of its own and its content is the quote after it, not a split quote.
     if (quoteFollows && this.endsMissedSentence(mark)) return null;
+    // `After Scalia said … “less advanced schools,” Trump said: “I don't like …”`: a colon hands the cue the quote after it.
+    if (quoteFollows && (this.at(after)?.value === ':' || (tokens[cue.last] as Token).value === ':')) return null;
     // After the cue (and an inverted source) only adjuncts may follow: `on Monday`, `in a statement`,
     // a comma and a participle, or a second quote.
     let medium: Range | undefined;
