@@ -40,6 +40,8 @@ describe('attribution patterns for recall', () => {
     ['Boreing said, “It’s time we change how we do it,” promising the group will return to its roots.', { kind: 'direct', source: 'Boreing', cue: 'said', content: '“It’s time we change how we do it,”' }],
     // A cue with a colon takes the quote after it, even when a quote comes before it in the sentence.
     ['After Scalia said that some students might do better at "less advanced schools," Trump said: "I don\'t like what he said."', { kind: 'direct', source: 'Trump', cue: 'said:', content: '"I don\'t like what he said."' }],
+    // A first name that wink tags a verb (`Josh`, `Will`) is part of the name, so the appositive source holds.
+    ['Officials agreed. “We are ready,” the White House spokesman, Josh Earnest, said on Thursday.', { kind: 'direct', source: 'the White House spokesman, Josh Earnest,', cue: 'said', content: '“We are ready,”' }],
     // A participle after a quote's closing `,”` is the subject's next clause, as after a bare comma.
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'mixed', source: 'Trump', cue: 'insisted', content: 'that he has “expanded the Republican party,”' }],
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],

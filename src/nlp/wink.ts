@@ -162,5 +162,32 @@ function readTokens(winkNlp: Wink, text: string): Token[] {
     };
     at = end;
   }
+  nameVerbs(tokens);
   return tokens;
+}
+
+/** Tokens after which a capital letter says nothing (a sentence or a quote may start there). */
+const OPENERS = new Set(['.', '!', '?', '…', ':', ';', '“', '"', '‘', "'", '(', '[', '—', '–', '-']);
+
+/** First names that are also verbs or auxiliaries, as wink tags them. */
+const NAME_VERBS = new Set(['josh', 'will', 'rob', 'don', 'grant', 'sue', 'pat', 'mark', 'bill', 'chase', 'drew', 'jack', 'hope', 'rush', 'lance', 'buck', 'chip', 'dash', 'nick', 'wade', 'ward', 'skip', 'sandy', 'rusty', 'bob']);
+
+/**
+ * wink tags first names that are also verbs as verbs (`Josh Earnest`, `Grant Smith`, `Rep. Will
+ * Hurd`), which breaks the name apart. A capitalised verb inside a sentence, right before a proper
+ * noun, is the first word of that name.
+ */
+function nameVerbs(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const next = tokens[i + 1] as Token;
+    const previous = tokens[i - 1] as Token;
+    if (next.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(t.value) || !/^\p{Lu}/u.test(next.value) || !next.spaceBefore) continue;
+    if (OPENERS.has(previous.value) || previous.type === 'tabCRLF' || !t.spaceBefore) continue;
+    // A headline's verbs are capitalised too (`Trump Slams Clinton`, `Will Obama Act`): only these names.
+    if (!NAME_VERBS.has(t.lower)) continue;
+    t.pos = 'PROPN';
+    t.lemma = t.lower;
+  }
 }
