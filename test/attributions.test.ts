@@ -42,6 +42,8 @@ describe('attribution patterns for recall', () => {
     ['After Scalia said that some students might do better at "less advanced schools," Trump said: "I don\'t like what he said."', { kind: 'direct', source: 'Trump', cue: 'said:', content: '"I don\'t like what he said."' }],
     // A first name that wink tags a verb (`Josh`, `Will`) is part of the name, so the appositive source holds.
     ['Officials agreed. “We are ready,” the White House spokesman, Josh Earnest, said on Thursday.', { kind: 'direct', source: 'the White House spokesman, Josh Earnest,', cue: 'said', content: '“We are ready,”' }],
+    // A roundup's speaker label after a dash.
+    ['RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “Gallup’s analysis finds that 20 states are solidly Republican.”', { kind: 'direct', source: 'Jeffrey M. Jones', cue: ':', content: '“Gallup’s analysis finds that 20 states are solidly Republican.”' }],
     // A participle after a quote's closing `,”` is the subject's next clause, as after a bare comma.
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'mixed', source: 'Trump', cue: 'insisted', content: 'that he has “expanded the Republican party,”' }],
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],

@@ -134,19 +134,26 @@ export class SentenceReader extends SentenceScope {
         break;
       }
     }
-    if (colon < 0 || colon + 1 > s.last || this.quotedIn[colon] !== -1) return null;
-    const name = tokens.slice(s.first, colon);
+    let first = s.first;
+    if (colon < 0) {
+      // A roundup's label after a dash: `RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “…”`.
+      const dashed = this.labelAfterDash();
+      if (dashed === null) return null;
+      [first, colon] = dashed;
+    }
+    if (colon + 1 > s.last || this.quotedIn[colon] !== -1) return null;
+    const name = tokens.slice(first, colon);
     const words = name.filter(isWordy);
     const cue: Cue = { first: colon, last: colon, head: colon, lemma: ':', verb: ':', cls: 'attributive' };
     const from = colon + 1;
     const paragraph = this.ctx.paragraphs[s.paragraph];
     // A transcript's speaker label (`TAPPER: And obviously …`, `Q: …`) opens its paragraph and
     // speaks to the paragraph's end.
-    const opensParagraph = paragraph !== undefined && this.ctx.text.slice(paragraph.start, (tokens[s.first] as Token).start).trim() === '';
+    const opensParagraph = first === s.first && paragraph !== undefined && this.ctx.text.slice(paragraph.start, (tokens[s.first] as Token).start).trim() === '';
     if (opensParagraph && words.length >= 1 && words.length <= 3 && name.length === words.length && words.every((t) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.value)) && (words.length > 1 || t1(words).length > 1 || /^[QA]$/.test(t1(words)))) {
       let end = paragraph.end;
       while (end > (tokens[from] as Token).start && /\s/.test(this.ctx.text[end - 1] ?? '')) end--;
-      const a = this.attribution(cue, [(tokens[from] as Token).start, end], [s.first, colon - 1]);
+      const a = this.attribution(cue, [(tokens[from] as Token).start, end], [first, colon - 1]);
       return a === null ? null : { cue, a };
     }
     // A single name will do in a headline (`Lynch: No outside influence …`) or before a quote (`Jones: “…”`).
@@ -154,8 +161,23 @@ export class SentenceReader extends SentenceScope {
     const fewest = paragraph?.role === 'headline' || quoteFollows ? 1 : 2;
     if (words.length < fewest || words.length > 5) return null;
     if (!words.every((t) => /^\p{Lu}/u.test(t.value) && !/^\p{Lu}+$/u.test(t.value)) || words.some((t) => t.pos === 'VERB' && !/^\p{Lu}/u.test(t.value))) return null;
-    const a = this.attribution(cue, [(tokens[from] as Token).start, this.contentEnd(from)], [s.first, colon - 1]);
+    const a = this.attribution(cue, [(tokens[from] as Token).start, this.contentEnd(from)], [first, colon - 1]);
     return a === null ? null : { cue, a };
+  }
+
+  /** A spaced dash, then two to five words and a colon before a quote: the label's first token and its colon. */
+  private labelAfterDash(): [number, number] | null {
+    const { tokens, s, quotedIn } = this;
+    for (let d = s.first + 1; d + 3 <= s.last; d++) {
+      const dash = tokens[d] as Token;
+      if (quotedIn[d] !== -1 || !(DASHES.has(dash.value) || dash.value === '-') || !dash.spaceBefore) continue;
+      for (let c = d + 2; c <= Math.min(s.last - 1, d + 6); c++) {
+        const t = tokens[c] as Token;
+        if (t.value !== ':') continue;
+        return this.quoteOpeningAt(c + 1) >= 0 ? [d + 1, c] : null;
+      }
+    }
+    return null;
   }
 
   /**
