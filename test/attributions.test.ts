@@ -214,3 +214,9 @@ describe('the learned content end', () => {
     for (const content of contents) expect(content).toContain('“We will fix the roads, because the people deserve it,”');
   });
 });
+
+describe('words that look like cues', () => {
+  it('reads no attribution in an idiom', () => {
+    expect(quotesOf('But dumping Trump is easier said than done in New York City.')).toEqual([]);
+  });
+});

@@ -156,6 +156,8 @@ export function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int
     if (!known && t.pos !== 'VERB' && !(nounVerb && !/s$/.test(t.lower))) continue;
     // A capitalised "verb" after a name and before a verb is part of the name (`Mr. Hedge said`).
     if (!known && i > s.first && /^\p{Lu}/u.test(t.value) && tokens[i - 1]?.pos === 'PROPN' && next?.pos === 'VERB') continue;
+    // An idiom: `easier said than done`.
+    if (t.lower === 'said' && next?.lower === 'than' && tokens[i + 2]?.lower === 'done') continue;
     // A participle used as an adjective: `his proposed ban`, `the proposed act`, `a reported $1.2 million`.
     const determiner = tokens[i - 1];
     if (/(?:ed|en)$/.test(t.lower) && determiner !== undefined && (determiner.pos === 'DET' || POSSESSIVES.has(determiner.lower) || determiner.lower === "'s" || determiner.lower === '’s') && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.value === '$')) continue;
