@@ -44,6 +44,12 @@ describe('attribution patterns for recall', () => {
     ['Officials agreed. “We are ready,” the White House spokesman, Josh Earnest, said on Thursday.', { kind: 'direct', source: 'the White House spokesman, Josh Earnest,', cue: 'said', content: '“We are ready,”' }],
     // A roundup's speaker label after a dash.
     ['RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “Gallup’s analysis finds that 20 states are solidly Republican.”', { kind: 'direct', source: 'Jeffrey M. Jones', cue: ':', content: '“Gallup’s analysis finds that 20 states are solidly Republican.”' }],
+    // Comma-separated phrases before the last appositive belong to the source: an age, a second role, a role before the name.
+    ['Jacob Shiansky, 24, who was visiting Manhattan from South Carolina, said he liked it.', { kind: 'indirect', source: 'Jacob Shiansky, 24, who was visiting Manhattan from South Carolina,', cue: 'said', content: 'he liked it' }],
+    ['Matthew Prince, chief executive of CloudFlare, a San Francisco company, said the attack was big.', { kind: 'indirect', source: 'Matthew Prince, chief executive of CloudFlare, a San Francisco company,', cue: 'said', content: 'the attack was big' }],
+    ['“We lost,” Trump’s Indiana chairman, Rex Early, a former state party chairman, said.', { kind: 'direct', source: 'Trump’s Indiana chairman, Rex Early, a former state party chairman,', cue: 'said', content: '“We lost,”' }],
+    // … but not an adjunct before the name.
+    ['In the interview, Sen. Tim Kaine, a Democrat, said he was fine.', { kind: 'indirect', source: 'Sen. Tim Kaine, a Democrat,', cue: 'said', content: 'he was fine' }],
     // A participle after a quote's closing `,”` is the subject's next clause, as after a bare comma.
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'mixed', source: 'Trump', cue: 'insisted', content: 'that he has “expanded the Republican party,”' }],
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],

@@ -244,10 +244,7 @@ export function appositiveBefore(tokens: readonly Token[], close: number, limit:
       const participle = firstRole.lower.endsWith('ing') || firstRole.lower.endsWith('ed') || (afterNoun !== undefined && afterNoun.pos === 'VERB' && /(?:ing|ed)$/.test(afterNoun.lower));
       const relative = tokens.slice(role[0], role[1] + 1).some((r) => RELATIVE.has(r.lower) && (r.pos !== 'DET' || r.lower === 'whose'));
       if (!participle && !relative && hasVerb(tokens, role[0], role[1], quotedIn, true)) return null;
-      // Two appositives: `Hogan Gidley, a former party director, whose roots are …, said`: the name opens the source.
-      const name = (tokens[np[0]] as Token).pos === 'DET' && tokens[np[0] - 1]?.value === ',' && np[0] - 2 >= limit ? nounPhraseBefore(tokens, np[0] - 2, limit) : null;
-      if (name !== null && name[1] === np[0] - 2 && (tokens[name[1]] as Token).pos === 'PROPN') return { np: name, role: [np[0], role[1]] };
-      return { np, role };
+      return appositiveChain(tokens, np, role, limit);
     }
     // The period of an abbreviation (`R-Ky.,`, `Fla.,`) and a possessive apostrophe (`Sanders' adviser`) go on.
     const abbreviation = t.value === '.' && !t.spaceBefore && tokens[j + 1]?.value === ',' && /^\p{Lu}\p{Ll}{0,4}$/u.test(tokens[j - 1]?.value ?? '');
@@ -259,6 +256,39 @@ export function appositiveBefore(tokens: readonly Token[], close: number, limit:
   const np = nounPhraseBefore(tokens, close - 1, limit);
   if (np !== null && np[0] === limit && (tokens[np[1]] as Token).pos === 'PROPN') return { np };
   return null;
+}
+
+/**
+ * Comma-separated phrases before an appositive belong to one source: `Hogan Gidley, a former party
+ * director, whose roots are …, said` and `Jacob Shiansky, 24, who was visiting …, said` (the name opens
+ * the source; what follows it is the role); `Trump’s Indiana chairman, Rex Early, a former state party
+ * chairman …, said` (a role before the name opens it). At most two links back.
+ */
+function appositiveChain(tokens: readonly Token[], np: Range, role: Range, limit: number): { np: Range; role?: Range } {
+  // A phrase names someone when its head (before any preposition: `chief executive of CloudFlare`) is a proper noun.
+  const isName = (r: Range): boolean => {
+    let head = r[0];
+    while (head + 1 <= r[1] && (tokens[head + 1] as Token).pos !== 'ADP') head++;
+    return (tokens[head] as Token).pos === 'PROPN';
+  };
+  let name = np;
+  let roleFrom = role[0];
+  for (let links = 0; links < 2; links++) {
+    const comma = name[0] - 1;
+    if (tokens[comma]?.value !== ',' || comma - 1 < limit) break;
+    const before = nounPhraseBefore(tokens, comma - 1, limit);
+    if (before === null || before[1] !== comma - 1) break;
+    // The phrase before must open its clause: the sentence's start, a comma, a quote mark or a dash.
+    const opener = tokens[before[0] - 1];
+    if (before[0] > limit && opener !== undefined && !(opener.value === ',' || QUOTE_MARKS.has(opener.value) || DASHES.has(opener.value))) break;
+    if (isName(before) && !isName(name)) {
+      roleFrom = name[0];
+      name = before;
+    } else if (!isName(before) && isName(name) && (tokens[before[1]] as Token).pos === 'NOUN' && !TIME_WORDS.has((tokens[before[1]] as Token).lower)) {
+      name = [before[0], name[1]];
+    } else break;
+  }
+  return name === np ? { np, role } : { np: name, role: [roleFrom, role[1]] };
 }
 
 /** The subject of the sentence's main clause: the noun phrase before its first verb, skipping appositives. */
