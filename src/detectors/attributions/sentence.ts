@@ -15,6 +15,9 @@ import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, is
 import type { Range, RawAttribution } from './types.js';
 
 /** Reads the attributions of one sentence. */
+/** Where a statement was made, after the source: `in a statement`, `in an interview`. */
+const CHANNELS = new Set(['statement', 'interview', 'tweet', 'post', 'email', 'release', 'letter', 'memo', 'speech', 'op-ed', 'video', 'message']);
+
 export class SentenceReader extends SentenceScope {
   private readonly out: RawAttribution[] = [];
   /** What the cue model reads of the whole sentence, found at its first cue. */
@@ -199,6 +202,11 @@ export class SentenceReader extends SentenceScope {
 
   private attribution(cue: Cue, content: Range, source: Range | null, extra: Partial<RawAttribution> = {}): RawAttribution | null {
     if (content[1] <= content[0]) return null;
+    if (source !== null) {
+      const trimmed = this.withoutAdjunct(source);
+      if (extra.speakerRange !== undefined && extra.speakerRange[1] > trimmed[1]) extra.speakerRange = [extra.speakerRange[0], trimmed[1]];
+      source = trimmed;
+    }
     // `No one claimed responsibility`: nobody is speaking.
     if (source !== null && /^(?:no one|nobody|none|nothing|neither)$/i.test(this.ctx.text.slice((this.tokens[source[0]] as Token).start, (this.tokens[source[1]] as Token).end))) return null;
     // `The U.S. strikes were intended to …`: an event is not a speaker. The speaker's own noun is
@@ -218,6 +226,28 @@ export class SentenceReader extends SentenceScope {
     // `His critics`: the possessive belongs to the source as written, not to the speaker's name.
     if (source !== null && a.speakerRange === undefined && source[1] > source[0] && POSSESSIVES.has((this.tokens[source[0]] as Token).lower)) a.speakerRange = [source[0] + 1, source[1]];
     return a;
+  }
+
+  /**
+   * A source without the time or the channel at its end, which belong to the cue (`Donald Trump on
+   * Thursday`, `House Speaker Paul Ryan in a statement`). A participle before the time stays
+   * (`a CBS survey released` on Thursday): PolNeAR's sources keep it as often as not (dropping it: train −28).
+   */
+  private withoutAdjunct(source: Range): Range {
+    const { tokens } = this;
+    let end = source[1];
+    while (end > source[0] && TIME_WORDS.has((tokens[end] as Token).lower)) end--;
+    if (end < source[1] && ['on', 'in', 'during', 'late', 'early', 'by'].includes((tokens[end] as Token).lower)) end--;
+    if (end === source[1]) {
+      // `in a statement`, `in a Friday tweet`, `in an interview`
+      let k = end;
+      if (CHANNELS.has((tokens[k] as Token).lower)) {
+        while (k > source[0] && ((tokens[k - 1] as Token).pos === 'ADJ' || (tokens[k - 1] as Token).pos === 'PROPN' || TIME_WORDS.has((tokens[k - 1] as Token).lower))) k--;
+        if (k - 2 >= source[0] && (tokens[k - 1] as Token).pos === 'DET' && (tokens[k - 2] as Token).lower === 'in') end = k - 3;
+      }
+    }
+    if (end < source[0] || end === source[1] || !isNominal(tokens[end] as Token)) return source;
+    return [source[0], end];
   }
 
   private readCue(cue: Cue): RawAttribution | null {
