@@ -164,6 +164,14 @@ describe('attribution patterns', () => {
     expect(quote?.speaker).toBeUndefined();
   });
 
+  it('reads `‘08` and `the ‘90s` as years, not as the opening of a single quote', () => {
+    const quotes = quotesOf('Rep. Hank Johnson said in ‘08 that voters had changed. “I do sense it,” he said of the ‘90s.');
+    expect(quotes.map(brief)).toEqual([
+      { kind: 'indirect', source: 'Rep. Hank Johnson', cue: 'said', content: 'in ‘08 that voters had changed' },
+      { kind: 'direct', source: 'he', cue: 'said', content: '“I do sense it,”' },
+    ]);
+  });
+
   it('keeps a quote inside a quote as part of the outer quote', () => {
     const quotes = quotesOf('“They called it ‘a sinful attack’ and vowed to respond,” the official said.');
     expect(quotes.map(brief)).toEqual([{ kind: 'direct', source: 'the official', cue: 'said', content: '“They called it ‘a sinful attack’ and vowed to respond,”' }]);

@@ -31,6 +31,8 @@ function isOpeningStraight(text: string, i: number, from: number): boolean {
 
 function isOpeningSingle(text: string, i: number, from: number): boolean {
   const before = i > from ? text[i - 1] ?? ' ' : ' ';
+  // `in ‘08`, `the ‘90s`: a year's elided century, written with the opening mark.
+  if (/^\d\d(?:s\b|(?!\d))/.test(text.slice(i + 1, i + 4))) return false;
   return /[\s([{\u2014\u2013\-“"]/.test(before) && LETTER.test(text[i + 1] ?? '');
 }
 
