@@ -53,6 +53,8 @@ describe('attribution patterns for recall', () => {
     // The time and the channel after a source belong to the cue, not to the source.
     ['Donald Trump on Thursday ratcheted up his attacks on Rubio, saying he is weak on immigration.', { kind: 'indirect', source: 'Donald Trump', cue: 'saying', content: 'he is weak on immigration' }],
     ['“The commissions are an abject failure,” said House Speaker Paul Ryan in a statement.', { kind: 'direct', source: 'House Speaker Paul Ryan', cue: 'said', content: '“The commissions are an abject failure,”' }],
+    // wink tags `sources` a verb after `according to`.
+    ['They included two data firms, according to sources.', { kind: 'indirect', source: 'sources', cue: 'according to', content: 'They included two data firms' }],
     // A participle after a quote's closing `,”` is the subject's next clause, as after a bare comma.
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'mixed', source: 'Trump', cue: 'insisted', content: 'that he has “expanded the Republican party,”' }],
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],

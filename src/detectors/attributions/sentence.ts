@@ -373,9 +373,9 @@ export class SentenceReader extends SentenceScope {
   private according(cue: Cue): RawAttribution | null {
     const { tokens, s } = this;
     let np = nounPhraseAfter(tokens, cue.last + 1, s.last);
-    // wink tags the first word of some sources a verb: `according to exit polls`, `… to people in attendance`, `… to state law`.
+    // wink tags the first word of some sources a verb: `according to exit polls`, `… to people in attendance`, `… to state law`, `… to sources`.
     const first = this.at(cue.last + 1);
-    if (np === null && first !== undefined && first.pos === 'VERB' && first.lower === first.lemma && this.quotedIn[cue.last + 1] === -1) {
+    if (np === null && first !== undefined && first.pos === 'VERB' && (first.lower === first.lemma || first.lower === `${first.lemma}s`) && this.quotedIn[cue.last + 1] === -1) {
       const rest = nounPhraseAfter(tokens, cue.last + 2, s.last);
       np = rest !== null ? [cue.last + 1, rest[1]] : [cue.last + 1, cue.last + 1];
     }
