@@ -55,6 +55,9 @@ describe('attribution patterns for recall', () => {
     ['“The commissions are an abject failure,” said House Speaker Paul Ryan in a statement.', { kind: 'direct', source: 'House Speaker Paul Ryan', cue: 'said', content: '“The commissions are an abject failure,”' }],
     // wink tags `sources` a verb after `according to`.
     ['They included two data firms, according to sources.', { kind: 'indirect', source: 'sources', cue: 'according to', content: 'They included two data firms' }],
+    // wink tags `say` a noun after a quantifier: `Some say`, `all five say`.
+    ['Some say they hear echoes of a painful past.', { kind: 'indirect', source: 'Some', cue: 'say', content: 'they hear echoes of a painful past' }],
+    ['But majorities in all five say they want a path to citizenship.', { kind: 'indirect', source: 'majorities in all five', cue: 'say', content: 'they want a path to citizenship' }],
     // A participle after a quote's closing `,”` is the subject's next clause, as after a bare comma.
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'mixed', source: 'Trump', cue: 'insisted', content: 'that he has “expanded the Republican party,”' }],
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],
@@ -229,5 +232,9 @@ describe('the learned content end', () => {
 describe('words that look like cues', () => {
   it('reads no attribution in an idiom', () => {
     expect(quotesOf('But dumping Trump is easier said than done in New York City.')).toEqual([]);
+  });
+
+  it('reads `some say in` as a noun phrase, not a cue', () => {
+    expect(quotesOf('They want some say in the matter.').map((q) => q.cue?.text)).not.toContain('say');
   });
 });

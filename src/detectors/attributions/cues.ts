@@ -89,10 +89,11 @@ function shareBefore(tokens: readonly Token[], i: number): boolean {
   // The verb agrees with a plural (`42% say`); `the 35 states that …`, `the Dec. 2 attack that …` are nouns.
   if (before === undefined || (tokens[i] as Token).lower.endsWith('s')) return false;
   if (before.value === '%' && !before.spaceBefore) return true;
-  if (before.pos === 'NUM') return before.lower !== 'one' && !/^(?:19|20)\d\d$/.test(before.value) && tokens[i - 2]?.pos !== 'DET';
+  // `all five say`, not `the 35 states`.
+  if (before.pos === 'NUM') return before.lower !== 'one' && !/^(?:19|20)\d\d$/.test(before.value) && (tokens[i - 2]?.pos !== 'DET' || SHARE_WORDS.has(tokens[i - 2]?.lower ?? ''));
   return SHARE_WORDS.has(before.lower);
 }
-const SHARE_WORDS = new Set(['third', 'thirds', 'quarter', 'quarters', 'half', 'most', 'majority', 'minority', 'fifth', 'fifths', 'many', 'few', 'others', 'all', 'both']);
+const SHARE_WORDS = new Set(['third', 'thirds', 'quarter', 'quarters', 'half', 'most', 'majority', 'minority', 'fifth', 'fifths', 'many', 'few', 'others', 'all', 'both', 'some', 'several']);
 
 /** The last token of `in a (written) statement` right after token `last`, if there is one. */
 function statementAfter(tokens: readonly Token[], last: number, sentenceLast: number, quotedIn: Int32Array): number | undefined {
