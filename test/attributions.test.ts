@@ -58,6 +58,8 @@ describe('attribution patterns for recall', () => {
     // wink tags `say` a noun after a quantifier: `Some say`, `all five say`.
     ['Some say they hear echoes of a painful past.', { kind: 'indirect', source: 'Some', cue: 'say', content: 'they hear echoes of a painful past' }],
     ['But majorities in all five say they want a path to citizenship.', { kind: 'indirect', source: 'majorities in all five', cue: 'say', content: 'they want a path to citizenship' }],
+    // A relative clause inside the object of a verb that is not one of speech reports on its own.
+    ['The party offered fresh ammunition to Republicans who say the law is a money pit.', { kind: 'indirect', source: 'who', cue: 'say', content: 'the law is a money pit' }],
     // A participle after a quote's closing `,”` is the subject's next clause, as after a bare comma.
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'mixed', source: 'Trump', cue: 'insisted', content: 'that he has “expanded the Republican party,”' }],
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],

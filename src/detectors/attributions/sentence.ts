@@ -102,8 +102,9 @@ export class SentenceReader extends SentenceScope {
   }
 
   /**
-   * A relative clause inside someone else's content (`Trump said people who praised Clinton were
-   * fools`) describes; it is not a report of its own.
+   * A relative clause inside someone else's reported speech (`Trump said people who praised Clinton
+   * were fools`) describes; it is not a report of its own. Inside another verb's object it reports
+   * (`offered ammunition to Republicans who say the law is a money pit`: PolNeAR train +11 cues, 34 % of the added ones right).
    */
   private describedInside(a: RawAttribution, k: number): boolean {
     const { source, cue } = a;
@@ -111,7 +112,7 @@ export class SentenceReader extends SentenceScope {
     // The reports around it are its neighbours in cue order (a bounded look keeps a sentence of cues linear).
     for (let j = Math.max(0, k - 8); j < this.out.length && j <= k + 8; j++) {
       const b = this.out[j] as RawAttribution;
-      if (j !== k && b.content[0] <= cue[0] && cue[1] <= b.content[1]) return true;
+      if (j !== k && b.content[0] <= cue[0] && cue[1] <= b.content[1] && SPEECH_VERBS.has(b.cueLemma ?? '')) return true;
     }
     return false;
   }
