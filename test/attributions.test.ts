@@ -60,6 +60,9 @@ describe('attribution patterns for recall', () => {
     ['But majorities in all five say they want a path to citizenship.', { kind: 'indirect', source: 'majorities in all five', cue: 'say', content: 'they want a path to citizenship' }],
     // A relative clause inside the object of a verb that is not one of speech reports on its own.
     ['The party offered fresh ammunition to Republicans who say the law is a money pit.', { kind: 'indirect', source: 'who', cue: 'say', content: 'the law is a money pit' }],
+    // A comparison the outlet draws ends the content; the compared group's own report is read.
+    ['Forty-six percent of voters said yes, compared with 23 percent who said the server was improper.', { kind: 'indirect', source: 'Forty-six percent of voters', cue: 'said', content: 'yes' }],
+    ['Forty-six percent of voters said yes, compared with 23 percent who said the server was improper.', { kind: 'indirect', source: 'who', cue: 'said', content: 'the server was improper' }],
     // A participle after a quote's closing `,”` is the subject's next clause, as after a bare comma.
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'mixed', source: 'Trump', cue: 'insisted', content: 'that he has “expanded the Republican party,”' }],
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],

@@ -120,7 +120,9 @@ export class SentenceScope {
       const t = tokens[i] as Token;
       if (quotedIn[i] !== -1) continue;
       const nextWord = tokens[i + 1]?.lower ?? '';
-      if (t.value === ',' && ((['but', 'though', 'although', 'whereas'].includes(nextWord) && hasVerb(tokens, i + 2, end, quotedIn)) || (nextWord === 'according' && tokens[i + 2]?.lower === 'to'))) {
+      // … and a comparison the outlet draws: `46 percent said yes, compared with 23 percent who …`.
+      const comparison = (nextWord === 'compared' || nextWord === 'versus') && (tokens[i + 2]?.lower === 'with' || tokens[i + 2]?.lower === 'to' || nextWord === 'versus');
+      if (t.value === ',' && ((['but', 'though', 'although', 'whereas'].includes(nextWord) && hasVerb(tokens, i + 2, end, quotedIn)) || (nextWord === 'according' && tokens[i + 2]?.lower === 'to') || comparison)) {
         end = i - 1;
         break;
       }
