@@ -63,6 +63,8 @@ describe('attribution patterns for recall', () => {
     // A comparison the outlet draws ends the content; the compared group's own report is read.
     ['Forty-six percent of voters said yes, compared with 23 percent who said the server was improper.', { kind: 'indirect', source: 'Forty-six percent of voters', cue: 'said', content: 'yes' }],
     ['Forty-six percent of voters said yes, compared with 23 percent who said the server was improper.', { kind: 'indirect', source: 'who', cue: 'said', content: 'the server was improper' }],
+    // A poll at the end of the sentence is the source of the clause before it.
+    ['Bush is mired in fourth, although Rubio moved from third to second in a more-recent survey from Florida Southern College.', { kind: 'indirect', source: 'a more-recent survey from Florida Southern College', cue: 'in', content: 'Rubio moved from third to second' }],
     // A participle after a quote's closing `,”` is the subject's next clause, as after a bare comma.
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'mixed', source: 'Trump', cue: 'insisted', content: 'that he has “expanded the Republican party,”' }],
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],

@@ -2,7 +2,7 @@
 import { REPORTING_VERBS, type CueClass } from '../../lexicons/reporting-verbs.js';
 import type { Token } from '../../nlp/wink.js';
 import type { SentenceRange } from '../context.js';
-import { pollPhrase, viewpointPhrase } from './phrases.js';
+import { pollPhrase, trailingPoll, viewpointPhrase } from './phrases.js';
 import { CLOSING_PUNCT, inCompound, nameLike, NOT_A_CUE_AFTER, POSSESSIVES } from './tokens.js';
 import { lookupTable } from '../../records.js';
 
@@ -129,6 +129,11 @@ export function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int
     // `In a CNN/ORC poll released Monday, 31 % of Republicans …`: the poll is the source.
     if (i === s.first && (t.lower === 'in' || t.lower === 'among') && pollPhrase(tokens, i + 1, s.last) !== null) {
       cues.push({ first: i, last: i, head: i, lemma: t.lower, verb: 'in', cls: 'attributive' });
+      continue;
+    }
+    // `Trump leads by 57 percent to 33 percent in the 50-state poll.`: a poll at the end of the sentence.
+    if (i > s.first + 2 && t.lower === 'in' && quotedIn[i] === -1 && trailingPoll(tokens, i + 1, s.last) !== null) {
+      cues.push({ first: i, last: i, head: i, lemma: 'in', verb: 'in', cls: 'attributive' });
       continue;
     }
     // `For most Democrats, the Clinton years remain …`, `To Sexton, Tuesday marked …`: whose view it is.

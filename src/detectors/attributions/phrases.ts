@@ -208,6 +208,26 @@ export function pollPhrase(tokens: readonly Token[], start: number, last: number
   return null;
 }
 
+/**
+ * A poll's noun phrase from `start` to the sentence's end or a comma, with what may follow its head
+ * (`a Washington Post-ABC News poll released Sunday`, `recent polls from Quinnipiac and Fox News`):
+ * no finite verb, no quote, a poll word within its first eight words.
+ */
+export function trailingPoll(tokens: readonly Token[], start: number, last: number): Range | null {
+  let poll = -1;
+  let end = start - 1;
+  for (let i = start; i <= last && i - start <= 15; i++) {
+    const t = tokens[i] as Token;
+    if (t.value === ',' || CLOSING_PUNCT.has(t.value)) break;
+    if (POLL_WORDS.has(t.lower) && i - start < 8 && t.pos !== 'VERB') poll = i;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ed|en)$/.test(t.lower)) || QUOTE_MARKS.has(t.value)) return null;
+    end = i;
+  }
+  const after = tokens[end + 1];
+  if (poll < 0 || !(after === undefined || after.value === ',' || CLOSING_PUNCT.has(after.value))) return null;
+  return [start, end];
+}
+
 /** `For most Democrats,`: a noun phrase from `start` to a comma, headed by a name or a plural noun (people), not a time. */
 export function viewpointPhrase(tokens: readonly Token[], start: number, last: number): Range | null {
   const np = nounPhraseAfter(tokens, start, last);

@@ -10,7 +10,7 @@ import { cuesIn, INFINITIVE_VERBS, NEEDS_MARKER, OBJECT_VERBS, SPEECH_VERBS, typ
 import { SentenceScope, shape } from './content.js';
 import { acceptsCue, candidateLog, cueFeatures, sentenceFacts, type SentenceFacts } from './learned.js';
 import { adjectiveCues, nounClass, nounCues } from './nouns.js';
-import { appositiveBefore, mainSubject, namesObject, nounPhraseAfter, nounPhraseBefore, pollPhrase, viewpointPhrase } from './phrases.js';
+import { appositiveBefore, mainSubject, namesObject, nounPhraseAfter, nounPhraseBefore, pollPhrase, trailingPoll, viewpointPhrase } from './phrases.js';
 import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isNominal, isWordy, LIGHT_VERBS, nameLike, POSSESSIVES, QUESTION_OPENERS, QUOTE_MARKS, RELATIVE, SUBORDINATORS, t1, TIME_WORDS } from './tokens.js';
 import type { Range, RawAttribution } from './types.js';
 
@@ -205,8 +205,9 @@ export class SentenceReader extends SentenceScope {
     if (content[1] <= content[0]) return null;
     if (source !== null) {
       const trimmed = this.withoutAdjunct(source);
-      if (extra.speakerRange !== undefined && extra.speakerRange[1] > trimmed[1]) extra.speakerRange = [extra.speakerRange[0], trimmed[1]];
-      source = trimmed;
+      const speaker = extra.speakerRange;
+      // The speaker's words stay whole: a time or channel is trimmed only after them.
+      if (speaker === undefined || speaker[1] <= trimmed[1]) source = trimmed;
     }
     // `No one claimed responsibility`: nobody is speaking.
     if (source !== null && /^(?:no one|nobody|none|nothing|neither)$/i.test(this.ctx.text.slice((this.tokens[source[0]] as Token).start, (this.tokens[source[1]] as Token).end))) return null;
@@ -344,7 +345,20 @@ export class SentenceReader extends SentenceScope {
 
   /** `In a CNN/ORC poll released Monday, CONTENT`: the poll is the source. */
   private poll(cue: Cue): RawAttribution | null {
-    const { tokens, s } = this;
+    const { tokens, s, quotedIn } = this;
+    if (cue.first > s.first) {
+      // `…, although Rubio moved from third to second in a more-recent survey.`: the clause before is the content.
+      const source = trailingPoll(tokens, cue.last + 1, s.last);
+      if (source === null) return null;
+      let from = cue.first - 1;
+      while (from > s.first) {
+        const t = tokens[from - 1] as Token;
+        if (quotedIn[from - 1] === -1 && (t.value === ',' || t.value === ';' || DASHES.has(t.value) || SUBORDINATORS.has(t.lower) || RELATIVE.has(t.lower) || t.lower === 'where')) break;
+        from--;
+      }
+      if (!hasVerb(tokens, from, cue.first - 1, quotedIn)) return null;
+      return this.attribution(cue, this.offsets(from, cue.first - 1), source);
+    }
     const source = pollPhrase(tokens, cue.last + 1, s.last);
     if (source === null || source[1] + 2 > s.last) return null;
     return this.attribution(cue, [(tokens[source[1] + 2] as Token).start, this.contentEnd(source[1] + 2)], source);
