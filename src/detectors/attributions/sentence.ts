@@ -252,6 +252,18 @@ export class SentenceReader extends SentenceScope {
     return [source[0], end];
   }
 
+  /** The colon after `from` when only an adverb or an adjunct without a verb stands before it and a quote follows it; else `from`. */
+  private colonAfterManner(from: number): number {
+    const { tokens, s, quotedIn } = this;
+    for (let i = from; i <= Math.min(s.last - 1, from + 8); i++) {
+      const t = tokens[i] as Token;
+      if (quotedIn[i] !== -1 || QUOTE_MARKS.has(t.value)) return from;
+      if (t.value === ':') return i > from && this.quoteOpeningAt(i + 1) >= 0 ? i : from;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || CLOSING_PUNCT.has(t.value)) return from;
+    }
+    return from;
+  }
+
   private readCue(cue: Cue): RawAttribution | null {
     if (cue.lemma === 'according to') return this.according(cue);
     if (cue.verb === 'reportedly') return this.reportedly(cue);
@@ -1054,6 +1066,8 @@ export class SentenceReader extends SentenceScope {
       // … and an adjunct may follow it too: `as The New Yorker put it in a lengthy expose, “the operator.”`
       from = this.skipAdjunct(light + 1, cue);
     }
+    // `responded pointedly, with a smile: “…”`: words with no verb before a colon and a quote describe the saying.
+    from = this.colonAfterManner(from);
     const extra: Partial<RawAttribution> = {};
     if (role !== undefined) extra.role = role;
     if (medium !== undefined) extra.medium = medium;
