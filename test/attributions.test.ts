@@ -67,6 +67,8 @@ describe('attribution patterns for recall', () => {
     ['Bush is mired in fourth, although Rubio moved from third to second in a more-recent survey from Florida Southern College.', { kind: 'indirect', source: 'a more-recent survey from Florida Southern College', cue: 'in', content: 'Rubio moved from third to second' }],
     // An adverb and an adjunct between the cue and a colon describe the saying; the quote after the colon is what was said.
     ['Kelly responded pointedly, with a smile: “Can happen when you’re 45.”', { kind: 'direct', source: 'Kelly', cue: 'responded', content: '“Can happen when you’re 45.”' }],
+    // Verbs of the manner of speaking report.
+    ['His wife whispered to him: “They are still with you.”', { kind: 'direct', source: 'His wife', cue: 'whispered', content: '“They are still with you.”' }],
     // A participle after a quote's closing `,”` is the subject's next clause, as after a bare comma.
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'mixed', source: 'Trump', cue: 'insisted', content: 'that he has “expanded the Republican party,”' }],
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],

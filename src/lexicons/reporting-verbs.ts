@@ -71,4 +71,7 @@ export const REPORTING_VERBS: Readonly<Record<string, CueClass>> = lookupTable({
   question: 'distancing', complain: 'confrontational', lament: 'confrontational', decline: 'denying',
   refuse: 'denying', order: 'requesting', seek: 'requesting', convince: 'neutral', caution: 'confrontational',
   signal: 'confirming', hint: 'neutral', forecast: 'believing', project: 'believing', lay: 'neutral',
+  // manner of speaking: how it was said (`whispered`, `shouted`, `retorted`)
+  whisper: 'neutral', mutter: 'neutral', exclaim: 'neutral', interject: 'neutral', chant: 'neutral',
+  shout: 'confrontational', yell: 'confrontational', scream: 'confrontational', retort: 'confrontational', snap: 'confrontational',
 });

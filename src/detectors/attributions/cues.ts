@@ -13,6 +13,7 @@ export const SPEECH_VERBS = new Set([
   'observe', 'predict', 'declare', 'remark', 'quip', 'joke', 'recall', 'reiterate', 'vow', 'conclude',
   'counter', 'deny', 'assert', 'contend', 'boast', 'muse', 'suggest', 'post', 'caution', 'comment',
   'testify', 'stress', 'emphasize', 'emphasise', 'read',
+  'whisper', 'mutter', 'exclaim', 'interject', 'shout', 'yell', 'scream', 'retort',
 ]);
 /** Verbs whose object comes before the content: `told Reuters that …`, `urged them to …`. */
 export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'notify', 'convince', 'persuade', 'accuse']);
