@@ -18,6 +18,13 @@ import type { Range, RawAttribution } from './types.js';
 /** Where a statement was made, after the source: `in a statement`, `in an interview`. */
 const CHANNELS = new Set(['statement', 'interview', 'tweet', 'post', 'email', 'release', 'letter', 'memo', 'speech', 'op-ed', 'video', 'message']);
 
+/** The first token inside the quote that the mark at token `at` opens (nyt's `''` is two tokens). */
+function insideMark(tokens: readonly Token[], at: number): number {
+  const mark = tokens[at] as Token;
+  const second = tokens[at + 1];
+  return mark.value === "'" && second !== undefined && second.value === "'" && !second.spaceBefore ? at + 2 : at + 1;
+}
+
 export class SentenceReader extends SentenceScope {
   private readonly out: RawAttribution[] = [];
   /** What the cue model reads of the whole sentence, found at its first cue. */
@@ -786,9 +793,7 @@ export class SentenceReader extends SentenceScope {
     while (tokens[at] !== undefined && (tokens[at] as Token).pos === 'SPACE') at++;
     const mark = tokens[at];
     if (mark === undefined || !QUOTE_MARKS.has(mark.value)) return null;
-    const second = tokens[at + 1];
-    const inner = mark.value === "'" && second !== undefined && second.value === "'" && !second.spaceBefore ? at + 2 : at + 1;
-    const stretch = this.stretches[this.quotedIn[inner] ?? -1];
+    const stretch = this.stretches[this.quotedIn[insideMark(tokens, at)] ?? -1];
     if (stretch === undefined || stretch.open !== mark.start) return null;
     const lastPiece = stretch.pieces[stretch.pieces.length - 1] as Range;
     return [stretch.open, stretch.closed ? stretch.close : lastPiece[1]];
@@ -798,9 +803,7 @@ export class SentenceReader extends SentenceScope {
   private quoteOpeningAt(i: number): number {
     const t = this.at(i);
     if (t === undefined || !QUOTE_MARKS.has(t.value)) return -1;
-    const next = this.at(i + 1);
-    const inner = next !== undefined && next.value === "'" && t.value === "'" && !next.spaceBefore ? i + 2 : i + 1;
-    return this.quotedIn[inner] ?? -1;
+    return this.quotedIn[insideMark(this.tokens, i)] ?? -1;
   }
 
   /** A role noun phrase starting at token `i`, with the person or body it serves: `a former senior adviser to Mr. Obama`. */
