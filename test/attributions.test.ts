@@ -69,6 +69,8 @@ describe('attribution patterns for recall', () => {
     ['Kelly responded pointedly, with a smile: “Can happen when you’re 45.”', { kind: 'direct', source: 'Kelly', cue: 'responded', content: '“Can happen when you’re 45.”' }],
     // Verbs of the manner of speaking report.
     ['His wife whispered to him: “They are still with you.”', { kind: 'direct', source: 'His wife', cue: 'whispered', content: '“They are still with you.”' }],
+    // A participle before a plural proper noun modifies it, after an adverb too.
+    ['Even leading Democrats say the plan is dead.', { kind: 'indirect', source: 'leading Democrats', cue: 'say', content: 'the plan is dead' }],
     // A participle after a quote's closing `,”` is the subject's next clause, as after a bare comma.
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'mixed', source: 'Trump', cue: 'insisted', content: 'that he has “expanded the Republican party,”' }],
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],

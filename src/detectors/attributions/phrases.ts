@@ -78,9 +78,12 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: n
       i--;
       continue;
     }
-    // A participle before the head modifies it: `Democratic registered voters`, `leaked emails`, `lobbying groups`.
+    // A participle before the head modifies it: `Democratic registered voters`, `leaked emails`, `lobbying groups`,
+    // `(even) leading Democrats`, `hacking specialists`.
     const previous = tokens[i - 1];
-    if (t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.lower) && i < end && (tokens[i + 1] as Token).pos === 'NOUN' && (i - 1 < limit || previous === undefined || previous.pos === 'ADJ' || previous.pos === 'DET' || previous.pos === 'NUM' || POSSESSIVES.has(previous.lower))) {
+    const head = tokens[i + 1] as Token | undefined;
+    const modified = head !== undefined && (head.pos === 'NOUN' || (head.pos === 'PROPN' && /s$/.test(head.lower) && t.lower.endsWith('ing')));
+    if (t.pos === 'VERB' && /(?:ed|en|ing)$/.test(t.lower) && i < end && modified && (i - 1 < limit || previous === undefined || previous.pos === 'ADJ' || previous.pos === 'DET' || previous.pos === 'NUM' || previous.pos === 'ADV' || POSSESSIVES.has(previous.lower))) {
       i--;
       continue;
     }
