@@ -48,6 +48,8 @@ describe('attribution patterns for recall', () => {
     ['Jacob Shiansky, 24, who was visiting Manhattan from South Carolina, said he liked it.', { kind: 'indirect', source: 'Jacob Shiansky, 24, who was visiting Manhattan from South Carolina,', cue: 'said', content: 'he liked it' }],
     ['Matthew Prince, chief executive of CloudFlare, a San Francisco company, said the attack was big.', { kind: 'indirect', source: 'Matthew Prince, chief executive of CloudFlare, a San Francisco company,', cue: 'said', content: 'the attack was big' }],
     ['“We lost,” Trump’s Indiana chairman, Rex Early, a former state party chairman, said.', { kind: 'direct', source: 'Trump’s Indiana chairman, Rex Early, a former state party chairman,', cue: 'said', content: '“We lost,”' }],
+    ['Michelle Stevens, 30, of Gainesville, Fla., said it was great.', { kind: 'indirect', source: 'Michelle Stevens, 30, of Gainesville, Fla.,', cue: 'said', content: 'it was great' }],
+    ['“It was great,” said Michelle Stevens, 30, of Gainesville, Fla.', { kind: 'direct', source: 'Michelle Stevens, 30, of Gainesville, Fla.', cue: 'said', content: '“It was great,”' }],
     // … but not an adjunct before the name.
     ['In the interview, Sen. Tim Kaine, a Democrat, said he was fine.', { kind: 'indirect', source: 'Sen. Tim Kaine, a Democrat,', cue: 'said', content: 'he was fine' }],
     // The time and the channel after a source belong to the cue, not to the source.

@@ -285,7 +285,8 @@ export function appositiveBefore(tokens: readonly Token[], close: number, limit:
  * Comma-separated phrases before an appositive belong to one source: `Hogan Gidley, a former party
  * director, whose roots are …, said` and `Jacob Shiansky, 24, who was visiting …, said` (the name opens
  * the source; what follows it is the role); `Trump’s Indiana chairman, Rex Early, a former state party
- * chairman …, said` (a role before the name opens it). At most two links back.
+ * chairman …, said` (a role before the name opens it), `Michelle Stevens, 30, of Gainesville, Fla., said`
+ * (an age and a place). At most three links back.
  */
 function appositiveChain(tokens: readonly Token[], np: Range, role: Range, limit: number): { np: Range; role?: Range } {
   // A phrase names someone when its head (before any preposition: `chief executive of CloudFlare`) is a proper noun.
@@ -296,18 +297,26 @@ function appositiveChain(tokens: readonly Token[], np: Range, role: Range, limit
   };
   let name = np;
   let roleFrom = role[0];
-  for (let links = 0; links < 2; links++) {
-    const comma = name[0] - 1;
+  for (let links = 0; links < 3; links++) {
+    // `Michelle Stevens, 30, of Gainesville, Fla.,`: a place after `of` or `from` describes, it names no one.
+    const preposition = tokens[name[0] - 1];
+    const place = preposition !== undefined && (preposition.lower === 'of' || preposition.lower === 'from') && tokens[name[0] - 2]?.value === ',';
+    const start = place ? name[0] - 1 : name[0];
+    const named = isName(name) && !place;
+    const comma = start - 1;
     if (tokens[comma]?.value !== ',' || comma - 1 < limit) break;
     const before = nounPhraseBefore(tokens, comma - 1, limit);
     if (before === null || before[1] !== comma - 1) break;
     // The phrase before must open its clause: the sentence's start, a comma, a quote mark or a dash.
     const opener = tokens[before[0] - 1];
     if (before[0] > limit && opener !== undefined && !(opener.value === ',' || QUOTE_MARKS.has(opener.value) || DASHES.has(opener.value))) break;
-    if (isName(before) && !isName(name)) {
-      roleFrom = name[0];
+    if (isName(before) && !named) {
+      roleFrom = start;
       name = before;
-    } else if (!isName(before) && isName(name) && (tokens[before[1]] as Token).pos === 'NOUN' && !TIME_WORDS.has((tokens[before[1]] as Token).lower)) {
+    } else if (!named && (tokens[before[1]] as Token).pos === 'NUM') {
+      // An age between the name and the place: keep walking back.
+      name = before;
+    } else if (!isName(before) && named && (tokens[before[1]] as Token).pos === 'NOUN' && !TIME_WORDS.has((tokens[before[1]] as Token).lower)) {
       name = [before[0], name[1]];
     } else break;
   }

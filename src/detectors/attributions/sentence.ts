@@ -869,7 +869,9 @@ export class SentenceReader extends SentenceScope {
   private describesAt(i: number): boolean {
     const t = this.at(i);
     if (t === undefined || this.quotedIn[i] !== -1) return false;
-    return ((t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || POSSESSIVES.has(t.lower)) && nounPhraseAfter(this.tokens, i, this.s.last) !== null) || (RELATIVE.has(t.lower) && t.lower !== 'that');
+    // … or a place: `of Gainesville, Fla.`, `from Manchester`.
+    const place = (t.lower === 'of' || t.lower === 'from') && this.at(i + 1)?.pos === 'PROPN';
+    return ((t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || POSSESSIVES.has(t.lower)) && nounPhraseAfter(this.tokens, i, this.s.last) !== null) || (RELATIVE.has(t.lower) && t.lower !== 'that') || place;
   }
 
   /** Is the phrase `range` an adverbial (`meanwhile`, `for example`, `in her campaigning`), not a role: it opens with an adverb or a preposition, with no verb? */
