@@ -183,6 +183,12 @@ function nameVerbs(tokens: Token[]): void {
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     const next = tokens[i + 1] as Token;
     const previous = tokens[i - 1] as Token;
+    // The last word of a name before its verb: `Judicial Watch said`, `Mr. Hedge said`.
+    if (t.pos === 'VERB' && previous.pos === 'PROPN' && /^\p{Lu}/u.test(previous.value) && /^\p{Lu}\p{Ll}+$/u.test(t.value) && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.value) && t.spaceBefore && i >= 2 && !OPENERS.has((tokens[i - 2] as Token).value) && (tokens[i - 2] as Token).type !== 'tabCRLF') {
+      t.pos = 'PROPN';
+      t.lemma = t.lower;
+      continue;
+    }
     if (next.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(t.value) || !/^\p{Lu}/u.test(next.value) || !next.spaceBefore) continue;
     if (OPENERS.has(previous.value) || previous.type === 'tabCRLF' || !t.spaceBefore) continue;
     // A headline's verbs are capitalised too (`Trump Slams Clinton`, `Will Obama Act`): only these names.
