@@ -28,7 +28,7 @@ import { readPolnear, type Frag } from './read-polnear.js';
 import { exactMatch, iou, trimFrags } from './eval.js';
 import { adamStep, arg, encode, type Encoded } from './training.js';
 import { analyzeArticle } from '../src/index.js';
-import { endLog, endValues } from '../src/detectors/attributions/ends.js';
+import { endFeatures, endLog, endValues } from '../src/detectors/attributions/ends.js';
 
 /**
  * Features seen fewer times than this in the training rows are dropped (`--min-count`). 5-fold CV
@@ -83,7 +83,7 @@ function collect(): { groups: Group[]; features: string[][] } {
         const frags = trimFrags(text, [...parts.slice(0, -1), { start: (parts[parts.length - 1] as Frag).start, end: map([c.end, c.end]).end }]);
         if (c.at === scene.ruled) group.ruled = group.rows.length;
         group.rows.push(features.length);
-        features.push(c.features);
+        features.push(endFeatures(c));
         const end = Math.max(...frags.map((f) => f.end));
         group.positive.push(end === goldEnd);
         group.lengths.push(c.end - a.content[0]);

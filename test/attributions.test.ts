@@ -244,6 +244,40 @@ describe('the learned content end', () => {
     expect(contents.length).toBeGreaterThan(0);
     for (const content of contents) expect(content).toContain('“We will fix the roads, because the people deserve it,”');
   });
+
+  it('scores a candidate end without building feature names exactly as the sum of its named features’ weights', async () => {
+    const { endFeatures, endLog, endScore } = await import('../src/detectors/attributions/ends.js');
+    const { END_MODEL } = await import('../src/lexicons/end-model.js');
+    const { corpus } = await import('./helpers.js');
+    let seen = 0;
+    let weighted = 0;
+    const check = (candidates: readonly Parameters<typeof endScore>[0][]): void => {
+      for (const c of candidates) {
+        const names = endFeatures(c);
+        expect(names).toHaveLength(29);
+        expect(endScore(c)).toBe(names.reduce((sum, name) => sum + (END_MODEL.weights[name] ?? 0), 0));
+        weighted += names.filter((name) => END_MODEL.weights[name] !== undefined).length;
+        seen++;
+      }
+    };
+    endLog.observe = check;
+    try {
+      for (const { text } of corpus()) analyzeArticle(text);
+      // Values holding a `|` (a lemma of `|`, the stretch) still find their names' weights.
+      const [c] = (() => {
+        const found: Array<Parameters<typeof endScore>[0]> = [];
+        endLog.observe = (candidates) => found.push(...candidates);
+        analyzeArticle('The mayor said the plan would fail, and the council agreed.');
+        return found;
+      })();
+      expect(c).toBeDefined();
+      if (c !== undefined) check([{ ...c, values: { ...c.values, lemma: 'a|b', prev: '|', next: '||' } }]);
+    } finally {
+      endLog.observe = undefined;
+    }
+    expect(seen).toBeGreaterThan(100);
+    expect(weighted).toBeGreaterThan(seen * 10);
+  });
 });
 
 describe('words that look like cues', () => {
