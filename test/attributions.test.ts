@@ -75,6 +75,8 @@ describe('attribution patterns for recall', () => {
     ['Even leading Democrats say the plan is dead.', { kind: 'indirect', source: 'leading Democrats', cue: 'say', content: 'the plan is dead' }],
     // … and a capitalised verb between a name's first word and the verb ends the name (`Judicial Watch`).
     ['The group Judicial Watch said the emails were released.', { kind: 'indirect', source: 'The group Judicial Watch', cue: 'said', content: 'the emails were released' }],
+    // A subject pronoun coordinated with a possessive phrase is one of the speakers.
+    ['She and her husband said they would vote for Trump.', { kind: 'indirect', source: 'She and her husband', cue: 'said', content: 'they would vote for Trump' }],
     // A participle after a quote's closing `,”` is the subject's next clause, as after a bare comma.
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'mixed', source: 'Trump', cue: 'insisted', content: 'that he has “expanded the Republican party,”' }],
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],

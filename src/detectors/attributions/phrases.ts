@@ -46,8 +46,13 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, limit: n
       // A possessive opens the phrase (`his campaign`, `Her liberal friends`), as PolNeAR's sources do.
       if (POSSESSIVES.has(t.lower)) {
         i--;
-        // … unless a name is coordinated before it: `Trump and his attorneys`.
-        if (i - 1 >= limit && (tokens[i] as Token).lower === 'and' && (tokens[i - 1] as Token).pos !== 'PRON' && nominalAt(tokens, i - 1)) {
+        // … unless a name is coordinated before it: `Trump and his attorneys`, `She and her husband`.
+        const partner = tokens[i - 1];
+        if (i - 1 >= limit && (tokens[i] as Token).lower === 'and' && partner !== undefined && ((partner.pos !== 'PRON' && nominalAt(tokens, i - 1)) || COORDINATED_PRONOUNS.has(partner.lower))) {
+          if (partner.pos === 'PRON') {
+            i -= 2;
+            break;
+          }
           i--;
           continue;
         }
