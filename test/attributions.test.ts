@@ -77,6 +77,8 @@ describe('attribution patterns for recall', () => {
     ['The group Judicial Watch said the emails were released.', { kind: 'indirect', source: 'The group Judicial Watch', cue: 'said', content: 'the emails were released' }],
     // A subject pronoun coordinated with a possessive phrase is one of the speakers.
     ['She and her husband said they would vote for Trump.', { kind: 'indirect', source: 'She and her husband', cue: 'said', content: 'they would vote for Trump' }],
+    // An article before an adverb of degree opens the phrase.
+    ['The nearly 90-second ad slams Kasich for his votes.', { kind: 'indirect', source: 'The nearly 90-second ad', cue: 'slams', content: 'Kasich for his votes' }],
     // A participle after a quote's closing `,”` is the subject's next clause, as after a bare comma.
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'mixed', source: 'Trump', cue: 'insisted', content: 'that he has “expanded the Republican party,”' }],
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],
