@@ -79,6 +79,9 @@ describe('attribution patterns for recall', () => {
     ['She and her husband said they would vote for Trump.', { kind: 'indirect', source: 'She and her husband', cue: 'said', content: 'they would vote for Trump' }],
     // An article before an adverb of degree opens the phrase.
     ['The nearly 90-second ad slams Kasich for his votes.', { kind: 'indirect', source: 'The nearly 90-second ad', cue: 'slams', content: 'Kasich for his votes' }],
+    // A dateline's horizontal bar (wink tags it a proper noun) and a channel with a noun before it (`a telephone interview`).
+    ['PHILADELPHIA ― Hillary Clinton’s campaign said on Monday that it raised money.', { kind: 'indirect', source: 'Hillary Clinton’s campaign', cue: 'said', content: 'that it raised money' }],
+    ['“It is good news,” said Atlantic City Mayor Don Guardian in a telephone interview.', { kind: 'direct', source: 'Atlantic City Mayor Don Guardian', cue: 'said', content: '“It is good news,”' }],
     // A participle after a quote's closing `,”` is the subject's next clause, as after a bare comma.
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'mixed', source: 'Trump', cue: 'insisted', content: 'that he has “expanded the Republican party,”' }],
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],

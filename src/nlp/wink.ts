@@ -153,7 +153,8 @@ function readTokens(winkNlp: Wink, text: string): Token[] {
       end,
       value,
       lower,
-      pos: pos[i] ?? 'X',
+      // wink tags the horizontal bar of datelines (`PHILADELPHIA ― …`) a proper noun.
+      pos: value === '―' ? 'PUNCT' : (pos[i] ?? 'X'),
       lemma: lemmas[i] ?? lower,
       type: types[i] ?? 'word',
       negated: negations[i] === true,

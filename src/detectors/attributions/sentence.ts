@@ -251,7 +251,7 @@ export class SentenceReader extends SentenceScope {
       // `in a statement`, `in a Friday tweet`, `in an interview`
       let k = end;
       if (CHANNELS.has((tokens[k] as Token).lower)) {
-        while (k > source[0] && ((tokens[k - 1] as Token).pos === 'ADJ' || (tokens[k - 1] as Token).pos === 'PROPN' || TIME_WORDS.has((tokens[k - 1] as Token).lower))) k--;
+        while (k > source[0] && ((tokens[k - 1] as Token).pos === 'ADJ' || (tokens[k - 1] as Token).pos === 'PROPN' || (tokens[k - 1] as Token).pos === 'NOUN' || TIME_WORDS.has((tokens[k - 1] as Token).lower))) k--;
         if (k - 2 >= source[0] && (tokens[k - 1] as Token).pos === 'DET' && (tokens[k - 2] as Token).lower === 'in') end = k - 3;
       }
     }
