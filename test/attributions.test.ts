@@ -292,6 +292,10 @@ describe('words that look like cues', () => {
     expect(quotesOf('But dumping Trump is easier said than done in New York City.')).toEqual([]);
   });
 
+  it('reads `more than` before a definite phrase as a comparison, not the source’s quantity', () => {
+    expect(quotesOf('The deficit is $130 billion more than the budget office had projected last August.')[0]?.source?.text).toBe('the budget office');
+  });
+
   it('reads `some say in` as a noun phrase, not a cue', () => {
     expect(quotesOf('They want some say in the matter.').map((q) => q.cue?.text)).not.toContain('say');
   });

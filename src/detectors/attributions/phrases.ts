@@ -129,7 +129,8 @@ function quantifierBefore(tokens: readonly Token[], start: number, limit: number
     if (start - 1 < limit || before === undefined) return start;
     const lower = before.lower;
     if (lower === 'of' && start - 2 >= limit && PARTITIVES.has((tokens[start - 2] as Token).lower)) start -= 2;
-    else if ((lower === 'least' || lower === 'than') && start - 2 >= limit && ['at', 'more', 'fewer', 'less'].includes((tokens[start - 2] as Token).lower)) start -= 2;
+    // `at least 10`, `more than a third`; not a comparison (`more than the budget office had projected`).
+    else if ((lower === 'least' || lower === 'than') && start - 2 >= limit && ['at', 'more', 'fewer', 'less'].includes((tokens[start - 2] as Token).lower) && !((tokens[start] as Token).lower === 'the' || (tokens[start] as Token).pos === 'PROPN' || POSSESSIVES.has((tokens[start] as Token).lower))) start -= 2;
     else if (QUANTIFIERS.has(lower) && (before.pos === 'ADV' || before.pos === 'ADP' || before.pos === 'DET' || before.pos === 'ADJ')) start -= 1;
     // `The nearly 90-second ad`: an article before an adverb of degree that opens the phrase.
     else if ((lower === 'the' || lower === 'a' || lower === 'an') && (tokens[start] as Token).pos === 'ADV' && QUANTIFIERS.has((tokens[start] as Token).lower)) start -= 1;
