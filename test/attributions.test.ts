@@ -82,6 +82,9 @@ describe('attribution patterns for recall', () => {
     // A dateline's horizontal bar (wink tags it a proper noun) and a channel with a noun before it (`a telephone interview`).
     ['PHILADELPHIA ― Hillary Clinton’s campaign said on Monday that it raised money.', { kind: 'indirect', source: 'Hillary Clinton’s campaign', cue: 'said', content: 'that it raised money' }],
     ['“It is good news,” said Atlantic City Mayor Don Guardian in a telephone interview.', { kind: 'direct', source: 'Atlantic City Mayor Don Guardian', cue: 'said', content: '“It is good news,”' }],
+    // A reply in kind: `shot back` (wink tags `shot` a noun), `fired back`; `fired` alone is no report.
+    ['Trump shot back that the journalist was rude.', { kind: 'indirect', source: 'Trump', cue: 'shot back', content: 'that the journalist was rude' }],
+    ['Rubio fired back forcefully: “If they sue us, they’re going to lose.”', { kind: 'direct', source: 'Rubio', cue: 'fired back', content: '“If they sue us, they’re going to lose.”' }],
     // A participle after a quote's closing `,”` is the subject's next clause, as after a bare comma.
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'mixed', source: 'Trump', cue: 'insisted', content: 'that he has “expanded the Republican party,”' }],
     ['Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.', { kind: 'indirect', source: 'Trump', cue: 'claiming', content: 'that he is responsible for higher turnout' }],
@@ -294,6 +297,10 @@ describe('words that look like cues', () => {
 
   it('reads `more than` before a definite phrase as a comparison, not the source’s quantity', () => {
     expect(quotesOf('The deficit is $130 billion more than the budget office had projected last August.')[0]?.source?.text).toBe('the budget office');
+  });
+
+  it('reads no report in `fired` without `back`', () => {
+    expect(quotesOf('The company fired its chief executive after the vote.')).toEqual([]);
   });
 
   it('reads `some say in` as a noun phrase, not a cue', () => {

@@ -74,4 +74,6 @@ export const REPORTING_VERBS: Readonly<Record<string, CueClass>> = lookupTable({
   // manner of speaking: how it was said (`whispered`, `shouted`, `retorted`)
   whisper: 'neutral', mutter: 'neutral', exclaim: 'neutral', interject: 'neutral', chant: 'neutral',
   shout: 'confrontational', yell: 'confrontational', scream: 'confrontational', retort: 'confrontational', snap: 'confrontational',
+  // a reply in kind, only with `back` (`fired back`, `shot back`, `hit back`: cues.ts)
+  fire: 'confrontational', shoot: 'confrontational', hit: 'confrontational',
 });

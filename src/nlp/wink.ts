@@ -164,6 +164,14 @@ function readTokens(winkNlp: Wink, text: string): Token[] {
     at = end;
   }
   nameVerbs(tokens);
+  // `Trump shot back that …`: wink tags `shot` a noun before `back`.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.lower === 'shot' && t.pos === 'NOUN' && (tokens[i + 1] as Token).lower === 'back' && ((tokens[i - 1] as Token).pos === 'PROPN' || (tokens[i - 1] as Token).pos === 'PRON')) {
+      t.pos = 'VERB';
+      t.lemma = 'shoot';
+    }
+  }
   return tokens;
 }
 

@@ -49,7 +49,13 @@ export const PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = lookupTa
   weigh: new Set(['in']),
   boast: new Set(['about', 'of']),
   brag: new Set(['about']),
+  fire: new Set(['back']),
+  shoot: new Set(['back']),
+  hit: new Set(['back']),
 });
+
+/** Verbs that report a reply only as `… back` (`fired back`, `shot back`, `hit back`): `fired his manager` is no report. */
+const BACK_ONLY = new Set(['fire', 'shoot', 'hit']);
 
 /** Verbs whose infinitive belongs to the cue whatever it is (`tried to portray`, `continued to attack`, `went on to win`): 26 of 28, 19 of 19 on PolNeAR train. */
 const CHAIN_HEADS = new Set(['try', 'continue', 'go']);
@@ -170,6 +176,8 @@ export function cuesIn(tokens: readonly Token[], s: SentenceRange, quotedIn: Int
     if (/(?:ed|en)$/.test(t.lower) && determiner !== undefined && (determiner.pos === 'DET' || POSSESSIVES.has(determiner.lower) || determiner.lower === "'s" || determiner.lower === '’s') && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.value === '$')) continue;
     let cls = REPORTING_VERBS[lemma];
     if (next !== undefined && NOT_A_CUE_AFTER[lemma]?.has(next.lower) === true) continue;
+    // `fired back`, `shot back`, `hit back`: verbs that report only with their particle.
+    if (BACK_ONLY.has(lemma) && next?.lower !== 'back') continue;
     let last = i;
     let cueLemma = lemma;
     let passive = false;
