@@ -18,7 +18,7 @@ import {
 import type { Token } from '../nlp/wink.js';
 import { foldName } from '../text/names.js';
 import { trimEndWhere } from '../text/trim.js';
-import { NAME_JOINERS, scanWords, wordsOf } from '../text/words.js';
+import { NAME_JOINERS, scanWords, WEEKDAYS, wordsOf } from '../text/words.js';
 import type { Quote, Span, Voice, VoiceType } from '../types.js';
 import type { RawAttribution } from './attributions.js';
 import type { ArticleContext } from './context.js';
@@ -117,7 +117,6 @@ function roleHead(role: string): string {
   return role.split(/,|\s(?:of|for|at|from|in|on|by)\s/i)[0] ?? role;
 }
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Words that tie a day to what comes before it: `on Monday`, `released Monday`, `late Sunday`. */
 const BEFORE_A_DAY = new Set(['on', 'this', 'last', 'next', 'late', 'early', 'released', 'published', 'issued', 'out', 'conducted', 'taken', 'filed', 'posted', 'aired', 'held', 'sent', 'by', 'since', 'until']);
 /** Words that make a day part of a name: `Super Tuesday`, `Black Friday`. */

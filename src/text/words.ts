@@ -77,6 +77,9 @@ function alnumAt(text: string, i: number): number {
 /** Characters that join two runs of letters or digits into one word. */
 const JOINERS = "'’.,-";
 /** The same without the comma (`[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*`: names, where `A, B` is two). */
+/** The days of the week, lower-cased: capitalised, yet no names of actors. */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 export const NAME_JOINERS = "'’.-";
 
 /**

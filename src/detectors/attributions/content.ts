@@ -4,7 +4,7 @@ import type { ArticleContext, SentenceRange } from '../context.js';
 import type { QuotedStretch } from '../quote-marks.js';
 import { SPEECH_VERBS } from './cues.js';
 import { chooseEnd, endCandidates, endLog, hasChoice, type EndScene } from './ends.js';
-import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasVerb, QUOTE_MARKS, SUBORDINATORS } from './tokens.js';
+import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasVerb, insideMark, QUOTE_MARKS, SUBORDINATORS, twoApostrophes } from './tokens.js';
 import type { Range, RawAttribution } from './types.js';
 
 /**
@@ -137,7 +137,7 @@ export class SentenceScope {
       }
       // `said, “…,” promising …`: a participle clause after a quote's closing `,”` is the speaker's next act, not what was said.
       if (QUOTE_MARKS.has(t.value) && tokens[i - 1]?.value === ',' && quotedIn[i - 1] !== -1) {
-        const close = t.value === "'" && tokens[i + 1]?.value === "'" && !(tokens[i + 1] as Token).spaceBefore ? i + 1 : i;
+        const close = insideMark(tokens, i) - 1;
         const next = tokens[close + 1];
         if (close < end && next !== undefined && (next.pos === 'VERB' || next.pos === 'ADJ') && next.lower.endsWith('ing') && quotedIn[close + 1] === -1) {
           end = close;
@@ -170,7 +170,7 @@ export class SentenceScope {
     const { tokens, quotedIn } = this;
     const t = tokens[i] as Token;
     // nyt's closing '' is two tokens: the second ends the sentence, after the first.
-    const p = t.value === "'" && !t.spaceBefore && tokens[i - 1]?.value === "'" && quotedIn[i - 1] === -1 ? i - 2 : i - 1;
+    const p = twoApostrophes(tokens, i - 1) && quotedIn[i - 1] === -1 ? i - 2 : i - 1;
     const f = i + 1;
     const previous = tokens[p];
     const following = tokens[f];

@@ -11,20 +11,15 @@ import { SentenceScope, shape } from './content.js';
 import { acceptsCue, candidateLog, cueFeatures, sentenceFacts, type SentenceFacts } from './learned.js';
 import { adjectiveCues, nounClass, nounCues } from './nouns.js';
 import { appositiveBefore, mainSubject, namesObject, nounPhraseAfter, nounPhraseBefore, pollPhrase, trailingPoll, viewpointPhrase } from './phrases.js';
-import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, isNominal, isWordy, LIGHT_VERBS, nameLike, POSSESSIVES, QUESTION_OPENERS, QUOTE_MARKS, RELATIVE, SUBORDINATORS, t1, TIME_WORDS } from './tokens.js';
+import { CLAUSE_WINDOW, CLOSING_PUNCT, DASHES, hasQuote, hasVerb, inCompound, insideMark, isNominal, isWordy, LIGHT_VERBS, nameLike, POSSESSIVES, QUESTION_OPENERS, QUOTE_MARKS, RELATIVE, SUBORDINATORS, t1, TIME_WORDS } from './tokens.js';
 import type { Range, RawAttribution } from './types.js';
 
-/** Reads the attributions of one sentence. */
+/** Words that open a time after a source: `on Thursday`, `late Friday`. */
+const TIME_OPENERS = new Set(['on', 'in', 'during', 'late', 'early', 'by']);
 /** Where a statement was made, after the source: `in a statement`, `in an interview`. */
 const CHANNELS = new Set(['statement', 'interview', 'tweet', 'post', 'email', 'release', 'letter', 'memo', 'speech', 'op-ed', 'video', 'message']);
 
-/** The first token inside the quote that the mark at token `at` opens (nyt's `''` is two tokens). */
-function insideMark(tokens: readonly Token[], at: number): number {
-  const mark = tokens[at] as Token;
-  const second = tokens[at + 1];
-  return mark.value === "'" && second !== undefined && second.value === "'" && !second.spaceBefore ? at + 2 : at + 1;
-}
-
+/** Reads the attributions of one sentence. */
 export class SentenceReader extends SentenceScope {
   private readonly out: RawAttribution[] = [];
   /** What the cue model reads of the whole sentence, found at its first cue. */
@@ -246,7 +241,7 @@ export class SentenceReader extends SentenceScope {
     const { tokens } = this;
     let end = source[1];
     while (end > source[0] && TIME_WORDS.has((tokens[end] as Token).lower)) end--;
-    if (end < source[1] && ['on', 'in', 'during', 'late', 'early', 'by'].includes((tokens[end] as Token).lower)) end--;
+    if (end < source[1] && TIME_OPENERS.has((tokens[end] as Token).lower)) end--;
     if (end === source[1]) {
       // `in a statement`, `in a Friday tweet`, `in an interview`
       let k = end;

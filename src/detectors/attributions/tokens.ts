@@ -1,6 +1,7 @@
 /** Word lists and token tests shared by the attribution rules: what counts as a name, a verb, a quote mark. */
 import type { Token } from '../../nlp/wink.js';
 import { lookupTable } from '../../records.js';
+import { WEEKDAYS } from '../../text/words.js';
 
 /** Non-speech uses to leave alone: `think tank`, `reported by` (a passive), `speaking on condition …`. */
 export const NOT_A_CUE_AFTER: Readonly<Record<string, ReadonlySet<string>>> = lookupTable({
@@ -14,7 +15,7 @@ export const CLOSING_PUNCT = new Set(['.', '!', '?', '…']);
 export const WALK_MAX = 24;
 export const CLAUSE_WINDOW = 40;
 /** Time words that may stand between a cue and its content: `said last week that …`. */
-export const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'last', 'this', 'next', 'earlier', 'later', 'recently', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
+export const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'last', 'this', 'next', 'earlier', 'later', 'recently', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', ...WEEKDAYS, 'weekend']);
 export const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', "'"]);
 export const DASHES = new Set(['–', '—', '―', '--']);
 /** Words that open a subordinate clause (wink tags some of them ADV): `…, when Clinton blasted him`. */
@@ -23,6 +24,17 @@ export const SUBORDINATORS = new Set(['when', 'while', 'as', 'because', 'after',
 export const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'what', 'why', 'how', 'who', 'when', 'where', 'which', 'to', 'specifically']);
 export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 export const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that']);
+
+/** nyt writes a quote mark as two apostrophes (`''`), two tokens: are tokens `i` and `i + 1` such a pair? */
+export function twoApostrophes(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]?.value === "'" && next !== undefined && next.value === "'" && !next.spaceBefore;
+}
+
+/** The first token inside the quote that the mark at token `at` opens. */
+export function insideMark(tokens: readonly Token[], at: number): number {
+  return twoApostrophes(tokens, at) ? at + 2 : at + 1;
+}
 
 /** The text of the first token of a non-empty list. */
 export function t1(tokens: readonly Token[]): string {
