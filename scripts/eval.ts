@@ -34,13 +34,16 @@
  * and IoU) and `false-positive` (prediction overlapping no gold), each with the article, the
  * span, ±100 characters of context with the span in ⟦ ⟧, and the whole gold attribution or
  * predicted quote. `--check`: compares with eval/floors.json (key `polnear-<split>`) and exits 1
- * when a figure is more than 0.02 below its floor. `--only polnear`: PolNeAR alone (no BASIL, story
- * grouping or AllSides part), for iterating on attributions. No dataset: one line, exit 0.
+ * when a figure is more than 0.02 below its floor. After the attributions, speaker resolution on the
+ * same split (scripts/eval-speakers.ts: slant's referents for 238 PolNeAR sources, eval/speakers.json).
+ * `--only polnear`: PolNeAR alone (no BASIL, story grouping or AllSides part), for iterating on
+ * attributions. No dataset: one line, exit 0.
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { codePointMapper, PUBLISHERS, readPolnear, type Frag, type PolnearArticle } from './read-polnear.js';
 import { evalBasil } from './eval-basil.js';
+import { evalSpeakers } from './eval-speakers.js';
 import { evalStories } from './eval-stories.js';
 import { checkFloors, writeOutput } from './eval-floors.js';
 
@@ -468,7 +471,10 @@ function spanText(text: string, f: Frag[] | undefined): string | null {
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.selfTest) selfTest();
-  const polnearFailed = await evalPolnear(opts);
+  // Speaker resolution on slant's own referents for PolNeAR sources (scripts/eval-speakers.ts): speakers.*, floors under key `speakers-dev`.
+  const attributionFailed = await evalPolnear(opts);
+  const speakersFailed = await evalSpeakers({ split: opts.split, check: opts.check, ...(opts.json === undefined ? {} : { json: opts.json }) });
+  const polnearFailed = attributionFailed || speakersFailed;
   if (opts.only === 'polnear') process.exit(polnearFailed ? 1 : 0);
   // Loaded wording on BASIL (scripts/eval-basil.ts): figures merged into --json as basil.*, floors under key `basil`.
   const basil = await evalBasil({ json: opts.json, check: opts.check });

@@ -287,6 +287,19 @@ describe('voices', () => {
     expect(kirby?.mentions.map((m) => m.text)).toEqual(['Pentagon spokesman John Kirby', 'Mr Kirby', 'he']);
   });
 
+  it('gives `he` or `she` to a person named since the last speaker, of the pronoun’s gender', () => {
+    const speakerOf = (text: string, mention: string) => analyzeArticle(text).quotes.find((q) => q.source?.text === mention && q.source.start === text.lastIndexOf(mention))?.speaker?.name;
+    // A person named in a sentence that reports nothing, after another person spoke.
+    const named = 'Rep. Tim Walsh said the vote was close. Who is left out? Oh yes, Rand Paul, on purpose. He thinks the deficit matters more than defence.';
+    expect(speakerOf(named, 'He')).toBe('Rand Paul');
+    // The latest speaker is a man: `she` goes back past him (his first name says so, or the article's own `he`).
+    const gender = 'Sen. Maria Lopez said the bill would pass. David Cameron said it would fail. She said voters want calm.';
+    expect(speakerOf(gender, 'She')).toBe('Maria Lopez');
+    // The latest speaker, when no one is named since.
+    const speaker = 'Pentagon spokesman John Kirby said the strikes were defensive. The targets were in Syria. He added that more could follow.';
+    expect(speakerOf(speaker, 'He')).toBe('John Kirby');
+  });
+
   it('joins an acronym to the organisation it stands for', () => {
     const bbc = analyses.get('bbc-2021-06-28')!;
     const pmf = bbc.voices.find((v) => v.name === 'Popular Mobilisation Forces');

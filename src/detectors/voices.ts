@@ -19,6 +19,8 @@ import type { Token } from '../nlp/wink.js';
 import { foldName } from '../text/names.js';
 import { trimEndWhere } from '../text/trim.js';
 import { NAME_JOINERS, scanWords, WEEKDAYS, wordsOf } from '../text/words.js';
+import { FIRST_NAMES } from '../lexicons/first-names.js';
+import { CLOSING_PUNCT } from './attributions/tokens.js';
 import type { Quote, Span, Voice, VoiceType } from '../types.js';
 import type { RawAttribution } from './attributions.js';
 import type { ArticleContext } from './context.js';
@@ -287,6 +289,153 @@ function organisationBefore(ctx: ArticleContext, from: number, pronoun: number):
   return null;
 }
 
+/** A person the article names outside quote marks, speaking or not. */
+interface PersonMention {
+  first: number;
+  last: number;
+  sentence: number;
+  /** The name it stands for, in the fullest form the article gives (`Rubio` → `Marco Rubio`). */
+  name: string;
+}
+
+/** The persons an article names, and what its pronouns say of their gender. */
+interface Persons {
+  /** In text order. */
+  mentions: PersonMention[];
+  /** Folded full name → the fullest name (a surname shared by two names stands for neither). */
+  names: Map<string, string | null>;
+  /** Folded full name → `he` or `she`, from the pronouns and titles that follow or precede its mentions. */
+  gender: Map<string, 'he' | 'she'>;
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** First words of place names that read like a person's: `New Hampshire`, `San Diego`, `Fort Worth`. */
+const PLACE_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'san', 'santa', 'los', 'las', 'fort', 'saint', 'st', 'united', 'great', 'lake', 'mount', 'port', 'palm', 'salt', 'little', 'white', 'capitol', 'wall', 'silicon', 'puerto', 'rhode', 'el', 'la']);
+/** Words of place, law and institution names that read like a person's: `Miami-Dade County`, `Human Services`. */
+const NOT_PERSON_WORDS = new Set(['county', 'city', 'state', 'states', 'island', 'islands', 'river', 'valley', 'street', 'avenue', 'road', 'square', 'park', 'hall', 'center', 'centre', 'arena', 'stadium', 'airport', 'beach', 'bay', 'coast', 'district', 'services', 'act', 'care', 'law', 'bill', 'amendment', 'tower', 'towers', 'building', 'bridge', 'island', 'mountains', 'hills', 'heights', 'springs', 'falls', 'village', 'airlines', 'inc', 'corp', 'co', 'group', 'fund', 'trust', 'project', 'initiative', 'caucus', 'convention', 'debate', 'primary', 'summit', 'forum', 'conference', 'festival', 'show', 'award', 'prize', 'day', 'week', 'night', 'street', 'republicans', 'democrats', 'americans', 'muslims', 'jews', 'christians']);
+const HE = new Set(['he', 'his', 'him', 'himself']);
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
+
+/**
+ * The runs of capitalised proper nouns outside quote marks that name a person: after a title or a
+ * role (`Sen. Marco Rubio`, `spokesman John Kirby`), or two or three capitalised words that are no
+ * place, organisation, medium, country, day or month and follow no article (`Rand Paul`, `Wes
+ * Nakagiri`); then a single word that is the surname of one of those (`Rubio`). wink has no person
+ * entities, so this is a reader's guess from the words alone.
+ */
+function findPersons(ctx: ArticleContext): Persons {
+  const { tokens, quotedIn, sentenceOf, sentences } = ctx;
+  const runs: Array<{ first: number; last: number; reading: MentionReading; titled: boolean }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== 'PROPN' || quotedIn[i] !== -1 || !/^\p{Lu}/u.test(t.value)) continue;
+    let last = i;
+    for (;;) {
+      const next = tokens[last + 1];
+      const after = tokens[last + 2];
+      if (next === undefined || quotedIn[last + 1] !== -1) break;
+      if (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.value) && next.spaceBefore) last++;
+      else if (next.value === '-' && !next.spaceBefore && after !== undefined && !after.spaceBefore && /^\p{Lu}/u.test(after.value)) last += 2;
+      else if (NAME_CONNECTORS.has(next.lower) && after?.value === '-' && !after.spaceBefore) last++;
+      else break;
+    }
+    const sentence = sentences[sentenceOf[i] as number];
+    const runTokens = tokens.slice(i, last + 1);
+    const reading = readMention(ctx, runTokens, sentence?.start ?? -1);
+    const before = tokens[i - 1];
+    const titled = reading.prefix !== '' || (before !== undefined && (ROLE_NOUNS.has(before.lower) || NAME_TITLES.has(before.lower.replace(/\.$/, ''))));
+    if (reading.named) runs.push({ first: i, last, reading, titled });
+    i = last;
+  }
+  const names = new Map<string, string | null>();
+  const isPersonName = (run: (typeof runs)[number]): boolean => {
+    const words = foldName(run.reading.name).split(' ');
+    if (words.some((w) => ORGANISATION_WORDS.has(w) || GOVERNMENT_WORDS.has(w) || MEDIA_WORDS.has(w) || COUNTRY_WORDS[w] !== undefined || WEEKDAYS.has(w) || MONTHS.has(w) || NOT_PERSON_WORDS.has(w))) return false;
+    // `Affordable Care Act`: a longer name goes on.
+    const after = tokens[run.last + 1];
+    if (after !== undefined && after.spaceBefore && /^\p{Lu}/u.test(after.value) && after.pos !== 'VERB' && after.pos !== 'AUX') return false;
+    if (COUNTRY_WORDS[words.join(' ')] !== undefined || /^[\p{Lu}]{2,8}$/u.test(run.reading.name)) return false;
+    if (run.titled) return true;
+    const before = tokens[run.first - 1];
+    return words.length >= 2 && words.length <= 3 && !PLACE_STARTS.has(words[0] as string) && !(before !== undefined && /^(?:the|a|an)$/i.test(before.value));
+  };
+  const persons = runs.filter((run) => {
+    const full = foldName(run.reading.name);
+    const words = full.split(' ');
+    if (!isPersonName(run) || (words.length < 2 && !run.titled)) return false;
+    if (!names.has(full)) names.set(full, run.reading.name);
+    const surname = words.at(-1) as string;
+    const known = names.get(surname);
+    const knownWords = known === undefined || known === null ? [] : foldName(known).split(' ');
+    // A fuller name (`Rubio`, then `Marco Rubio`) replaces a surname; two first names sharing one (`Jeb Bush`, `George W. Bush`) leave it to neither.
+    if (known === undefined || (known !== null && knownWords.length === 1)) names.set(surname, run.reading.name);
+    else if (known !== null && words.length > 1 && knownWords[0] !== words[0]) names.set(surname, null);
+    return true;
+  });
+  const mentions: PersonMention[] = [];
+  for (const run of runs) {
+    const folded = foldName(run.reading.name);
+    const name = names.get(folded) ?? (persons.includes(run) ? run.reading.name : undefined);
+    if (name === undefined || name === null) continue;
+    if (!persons.includes(run) && !isPersonName({ ...run, titled: run.titled || folded.split(' ').length === 1 })) continue;
+    mentions.push({ first: run.first, last: run.last, sentence: sentenceOf[run.first] as number, name });
+  }
+  // Gender: `Hillary Clinton said she …`, `Mr. Manafort`; the first third-person pronoun after a mention, before the next one.
+  const votes = new Map<string, number>();
+  mentions.forEach((m, k) => {
+    const key = foldName(m.name);
+    const title = tokens[m.first - 1]?.lower.replace(/\.$/, '') ?? '';
+    let vote = title === 'mr' ? 1 : title === 'mrs' || title === 'ms' || title === 'miss' ? -1 : 0;
+    const sentence = sentences[m.sentence];
+    const stop = Math.min(sentence?.last ?? m.last, mentions[k + 1]?.first ?? Infinity);
+    for (let i = m.last + 1; vote === 0 && i < stop; i++) {
+      if (quotedIn[i] !== -1) continue;
+      const lower = (tokens[i] as Token).lower;
+      if (HE.has(lower)) vote = 1;
+      else if (SHE.has(lower)) vote = -1;
+    }
+    votes.set(key, (votes.get(key) ?? 0) + vote);
+  });
+  const gender = new Map<string, 'he' | 'she'>();
+  for (const [key, v] of votes) if (v !== 0) gender.set(key, v > 0 ? 'he' : 'she');
+  return { mentions, names, gender };
+}
+
+/** How many sentences back a `he` or `she` looks for the person it stands for. */
+const PRONOUN_REACH = 4;
+
+/** How far back a mention stands from a pronoun, in sentences: 0.5 for one in the pronoun's own sentence before a sentence end the splitter missed (`… American values." He said`), else none. */
+function distance(ctx: ArticleContext, m: PersonMention, pronoun: number): number {
+  const here = ctx.sentenceOf[pronoun] as number;
+  if (m.sentence < here) return here - m.sentence;
+  if (m.sentence > here || m.last >= pronoun) return Infinity;
+  for (let i = m.last + 1; i < pronoun; i++) if (CLOSING_PUNCT.has((ctx.tokens[i] as Token).value)) return 0.5;
+  return Infinity;
+}
+
+/**
+ * The person a `he` or `she` at token `pronoun` stands for: the first person named in the nearest
+ * earlier sentence that names one (the subject, most often), whose gender does not contradict it.
+ */
+function pronounAntecedent(ctx: ArticleContext, persons: Persons, pronoun: number, word: string): { mention: PersonMention; distance: number } | undefined {
+  let best: { mention: PersonMention; distance: number } | undefined;
+  for (const m of persons.mentions) {
+    if (m.first >= pronoun) break;
+    const d = distance(ctx, m, pronoun);
+    if (d > PRONOUN_REACH) continue;
+    const g = genderOf(persons, m.name);
+    if (g !== undefined && g !== word) continue;
+    if (best === undefined || d < best.distance) best = { mention: m, distance: d };
+  }
+  return best;
+}
+
+/** `he` or `she` for a name: from the article's pronouns and titles, else from its first name. */
+function genderOf(persons: Persons, name: string): 'he' | 'she' | undefined {
+  const key = foldName(name);
+  return persons.gender.get(key) ?? FIRST_NAMES[key.split(' ')[0] as string];
+}
+
 /** Builds the voices and sets each quote's speaker. */
 export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[], quotes: Quote[], sides?: Sides): Voice[] {
   const aliases = acronyms(ctx.text);
@@ -294,7 +443,11 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
   const byKey = new Map<string, Entity>();
   const speakerOf: Array<Entity | undefined> = new Array(raw.length);
   let lastPerson: Entity | undefined;
+  /** Where the latest person spoke: its sentence and the first token of its source. */
+  let lastPersonSentence = -1;
+  let lastPersonToken = -1;
   let lastOther: Entity | undefined;
+  const persons = findPersons(ctx);
 
   const remember = (e: Entity, key: string): void => {
     e.keys.add(key);
@@ -365,6 +518,23 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
     if (single !== undefined && single.pos === 'PRON' && antecedent === null) {
       const p = single.lower;
       entity = p === 'he' || p === 'she' || p === 'i' ? lastPerson : (lastOther ?? lastPerson);
+      if (p === 'he' || p === 'she') {
+        // The latest speaker, unless a person named since (`Oh yeah, Rand Paul. He thinks …`) or the speaker's gender says otherwise.
+        const found = pronounAntecedent(ctx, persons, a.source[0], p);
+        const speakerGender = lastPerson === undefined || !lastPerson.named ? undefined : genderOf(persons, lastPerson.name);
+        const speakerFits = lastPerson !== undefined && (speakerGender === undefined || speakerGender === p);
+        const speakerDistance = lastPersonSentence < 0 ? Infinity : (ctx.sentenceOf[a.source[0]] as number) - lastPersonSentence;
+        const named = found?.mention;
+        if (named !== undefined && found !== undefined && (!speakerFits || found.distance < speakerDistance || (found.distance === speakerDistance && named.first < lastPersonToken))) {
+          const reading: MentionReading = { name: named.name, named: true, prefix: '', words: [], definite: false };
+          entity = findEntity(reading);
+          if (entity === undefined || entity.type !== 'person') {
+            entity = create(named.name, 'person', true);
+            const surname = foldName(named.name).split(' ').at(-1);
+            if (surname !== undefined) remember(entity, surname);
+          }
+        } else if (!speakerFits) entity = undefined;
+      }
     } else {
       if (antecedent !== null) tokens = slice(ctx, antecedent);
       let reading = readMention(ctx, tokens, sentence?.start ?? -1);
@@ -408,8 +578,11 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
     speakerOf[k] = entity;
     bySource.set(a.source[0], entity);
     // `he`/`she` point back to the latest person, named or not (`a Pentagon spokesman … he added`).
-    if (entity.type === 'person' || (entity.type === 'anonymous' && !/s$/.test(foldName(entity.name)))) lastPerson = entity;
-    else lastOther = entity;
+    if (entity.type === 'person' || (entity.type === 'anonymous' && !/s$/.test(foldName(entity.name)))) {
+      lastPerson = entity;
+      lastPersonSentence = a.sentence;
+      lastPersonToken = a.source[0];
+    } else lastOther = entity;
   });
 
   // Counts per voice, in the order voices first speak.
@@ -481,3 +654,4 @@ function sideOf(e: Entity, sideTerms: ReadonlyArray<{ side: string; words: reado
 function sideWords(text: string): string {
   return foldName(text.replace(/['’]s(?![\p{L}\p{N}])/gu, '')).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
