@@ -300,6 +300,15 @@ describe('voices', () => {
     expect(speakerOf(speaker, 'He')).toBe('John Kirby');
   });
 
+  it('names a speaker as fully as the article did before, and a titled description by that title', () => {
+    const speakerOf = (text: string, mention: string) => analyzeArticle(text).quotes.find((q) => q.source?.text === mention)?.speaker?.name;
+    const text = 'Vermont Sen. Bernie Sanders and Ted Cruz toured the plant on Monday. Cruz said the tariffs would hurt. The Vermont senator said they would not.';
+    expect(speakerOf(text, 'Cruz')).toBe('Ted Cruz');
+    expect(speakerOf(text, 'The Vermont senator')).toBe('Bernie Sanders');
+    // A full name the article gives only later is not borrowed.
+    expect(speakerOf('Cruz said the tariffs would hurt. His birth name is Rafael Edward Cruz.', 'Cruz')).toBe('Cruz');
+  });
+
   it('joins an acronym to the organisation it stands for', () => {
     const bbc = analyses.get('bbc-2021-06-28')!;
     const pmf = bbc.voices.find((v) => v.name === 'Popular Mobilisation Forces');

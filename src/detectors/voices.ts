@@ -20,6 +20,7 @@ import { foldName } from '../text/names.js';
 import { trimEndWhere } from '../text/trim.js';
 import { NAME_JOINERS, scanWords, WEEKDAYS, wordsOf } from '../text/words.js';
 import { FIRST_NAMES } from '../lexicons/first-names.js';
+import { lookupTable } from '../records.js';
 import { CLOSING_PUNCT } from './attributions/tokens.js';
 import type { Quote, Span, Voice, VoiceType } from '../types.js';
 import type { RawAttribution } from './attributions.js';
@@ -296,6 +297,10 @@ interface PersonMention {
   sentence: number;
   /** The name it stands for, in the fullest form the article gives (`Rubio` → `Marco Rubio`). */
   name: string;
+  /** The name as written here (`Rubio`). */
+  written: string;
+  /** Its titles and roles here, written out: `Vermont Sen. Bernie Sanders` → vermont, senator. */
+  roles: string[];
 }
 
 /** The persons an article names, and what its pronouns say of their gender. */
@@ -312,7 +317,9 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 /** First words of place names that read like a person's: `New Hampshire`, `San Diego`, `Fort Worth`. */
 const PLACE_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'san', 'santa', 'los', 'las', 'fort', 'saint', 'st', 'united', 'great', 'lake', 'mount', 'port', 'palm', 'salt', 'little', 'white', 'capitol', 'wall', 'silicon', 'puerto', 'rhode', 'el', 'la']);
 /** Words of place, law and institution names that read like a person's: `Miami-Dade County`, `Human Services`. */
-const NOT_PERSON_WORDS = new Set(['county', 'city', 'state', 'states', 'island', 'islands', 'river', 'valley', 'street', 'avenue', 'road', 'square', 'park', 'hall', 'center', 'centre', 'arena', 'stadium', 'airport', 'beach', 'bay', 'coast', 'district', 'services', 'act', 'care', 'law', 'bill', 'amendment', 'tower', 'towers', 'building', 'bridge', 'island', 'mountains', 'hills', 'heights', 'springs', 'falls', 'village', 'airlines', 'inc', 'corp', 'co', 'group', 'fund', 'trust', 'project', 'initiative', 'caucus', 'convention', 'debate', 'primary', 'summit', 'forum', 'conference', 'festival', 'show', 'award', 'prize', 'day', 'week', 'night', 'street', 'republicans', 'democrats', 'americans', 'muslims', 'jews', 'christians']);
+const NOT_PERSON_WORDS = new Set(['county', 'city', 'state', 'states', 'island', 'islands', 'river', 'valley', 'street', 'avenue', 'road', 'square', 'park', 'hall', 'center', 'centre', 'arena', 'stadium', 'airport', 'beach', 'bay', 'coast', 'district', 'services', 'act', 'care', 'law', 'bill', 'amendment', 'tower', 'towers', 'building', 'bridge', 'mountains', 'hills', 'heights', 'springs', 'falls', 'village', 'airlines', 'inc', 'corp', 'co', 'group', 'fund', 'trust', 'project', 'initiative', 'caucus', 'convention', 'debate', 'primary', 'summit', 'forum', 'conference', 'festival', 'show', 'award', 'prize', 'day', 'week', 'night', 'republicans', 'democrats', 'americans', 'muslims', 'jews', 'christians']);
+/** Titles as written before a name, written out as a description says them (`the senator`). */
+const TITLE_WORDS: Readonly<Record<string, string>> = lookupTable({ sen: 'senator', rep: 'congressman', gov: 'governor', gen: 'general', pres: 'president', lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral', dr: 'doctor', prof: 'professor', representative: 'congressman' });
 const HE = new Set(['he', 'his', 'him', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -325,7 +332,7 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
  */
 function findPersons(ctx: ArticleContext): Persons {
   const { tokens, quotedIn, sentenceOf, sentences } = ctx;
-  const runs: Array<{ first: number; last: number; reading: MentionReading; titled: boolean }> = [];
+  const runs: Array<{ first: number; last: number; reading: MentionReading; titled: boolean; roles: string[] }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.pos !== 'PROPN' || quotedIn[i] !== -1 || !/^\p{Lu}/u.test(t.value)) continue;
@@ -343,8 +350,10 @@ function findPersons(ctx: ArticleContext): Persons {
     const runTokens = tokens.slice(i, last + 1);
     const reading = readMention(ctx, runTokens, sentence?.start ?? -1);
     const before = tokens[i - 1];
-    const titled = reading.prefix !== '' || (before !== undefined && (ROLE_NOUNS.has(before.lower) || NAME_TITLES.has(before.lower.replace(/\.$/, ''))));
-    if (reading.named) runs.push({ first: i, last, reading, titled });
+    const titleBefore = before !== undefined && (ROLE_NOUNS.has(before.lower) || NAME_TITLES.has(before.lower.replace(/\.$/, '')));
+    const titled = reading.prefix !== '' || titleBefore;
+    const roles = `${reading.prefix} ${titleBefore ? (before as Token).lower : ''}`.toLowerCase().split(/[\s.]+/).filter((w) => w !== '').map((w) => TITLE_WORDS[w] ?? w);
+    if (reading.named) runs.push({ first: i, last, reading, titled, roles });
     i = last;
   }
   const names = new Map<string, string | null>();
@@ -359,7 +368,7 @@ function findPersons(ctx: ArticleContext): Persons {
     const before = tokens[run.first - 1];
     return words.length >= 2 && words.length <= 3 && !PLACE_STARTS.has(words[0] as string) && !(before !== undefined && /^(?:the|a|an)$/i.test(before.value));
   };
-  const persons = runs.filter((run) => {
+  const persons = new Set(runs.filter((run) => {
     const full = foldName(run.reading.name);
     const words = full.split(' ');
     if (!isPersonName(run) || (words.length < 2 && !run.titled)) return false;
@@ -371,14 +380,14 @@ function findPersons(ctx: ArticleContext): Persons {
     if (known === undefined || (known !== null && knownWords.length === 1)) names.set(surname, run.reading.name);
     else if (known !== null && words.length > 1 && knownWords[0] !== words[0]) names.set(surname, null);
     return true;
-  });
+  }));
   const mentions: PersonMention[] = [];
   for (const run of runs) {
     const folded = foldName(run.reading.name);
-    const name = names.get(folded) ?? (persons.includes(run) ? run.reading.name : undefined);
+    const name = names.get(folded) ?? (persons.has(run) ? run.reading.name : undefined);
     if (name === undefined || name === null) continue;
-    if (!persons.includes(run) && !isPersonName({ ...run, titled: run.titled || folded.split(' ').length === 1 })) continue;
-    mentions.push({ first: run.first, last: run.last, sentence: sentenceOf[run.first] as number, name });
+    if (!persons.has(run) && !isPersonName({ ...run, titled: run.titled || folded.split(' ').length === 1 })) continue;
+    mentions.push({ first: run.first, last: run.last, sentence: sentenceOf[run.first] as number, name, written: run.reading.name, roles: run.roles });
   }
   // Gender: `Hillary Clinton said she …`, `Mr. Manafort`; the first third-person pronoun after a mention, before the next one.
   const votes = new Map<string, number>();
@@ -430,10 +439,21 @@ function pronounAntecedent(ctx: ArticleContext, persons: Persons, pronoun: numbe
   return best;
 }
 
-/** `he` or `she` for a name: from the article's pronouns and titles, else from its first name. */
+/** The person a definite description before token `before` stands for: the latest named with its head as a title (`the senator` → `Sen. Ted Cruz`). */
+function titledPerson(persons: Persons, head: string, before: number): PersonMention | undefined {
+  const role = TITLE_WORDS[head] ?? head;
+  let found: PersonMention | undefined;
+  for (const m of persons.mentions) {
+    if (m.first >= before) break;
+    if (m.roles.includes(role)) found = m;
+  }
+  return found;
+}
+
+/** `he` or `she` for a name: from its first name, else from the article's pronouns and titles (a `his` after a name may be another's). */
 function genderOf(persons: Persons, name: string): 'he' | 'she' | undefined {
   const key = foldName(name);
-  return persons.gender.get(key) ?? FIRST_NAMES[key.split(' ')[0] as string];
+  return FIRST_NAMES[key.split(' ')[0] as string] ?? persons.gender.get(key);
 }
 
 /** Builds the voices and sets each quote's speaker. */
@@ -549,6 +569,19 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
         }
       }
       entity = findEntity(reading);
+      // `Rubio said`, the article having named `Sen. Marco Rubio` before without quoting him: the fuller name.
+      const fuller = reading.named ? persons.names.get(foldName(reading.name)) : undefined;
+      const source = a.source[0];
+      if (entity === undefined && typeof fuller === 'string' && foldName(fuller) !== foldName(reading.name) && persons.mentions.some((m) => m.first < source && m.written === fuller)) {
+        reading = { ...reading, name: fuller };
+        entity = findEntity(reading);
+      }
+      // `The Vermont senator said`: the latest person the article gave that title (`Vermont Sen. Bernie Sanders`).
+      const titled = entity === undefined && reading.definite && !reading.named && reading.words.length <= 3 ? titledPerson(persons, foldName(reading.words.at(-1) ?? ''), a.source[0]) : undefined;
+      if (titled !== undefined) {
+        reading = { name: titled.name, named: true, prefix: reading.name, words: reading.words, definite: true };
+        entity = findEntity(reading);
+      }
       if (entity === undefined) {
         let type = classify(wordsOf(mention, NAME_JOINERS), reading.name, reading.named, `${around()} ${role ?? ''}`.toLowerCase());
         if (reading.named && /^[\p{Lu}]{2,8}$/u.test(reading.name) && MEDIA_WORDS.has(reading.name.toLowerCase())) type = 'media';

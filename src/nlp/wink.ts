@@ -179,7 +179,7 @@ function readTokens(winkNlp: Wink, text: string): Token[] {
 const OPENERS = new Set(['.', '!', '?', '…', ':', ';', '“', '"', '‘', "'", '(', '[', '—', '–', '-']);
 
 /** First names that are also verbs or auxiliaries, as wink tags them. */
-const NAME_VERBS = new Set(['josh', 'will', 'rob', 'don', 'grant', 'sue', 'pat', 'mark', 'bill', 'chase', 'drew', 'jack', 'hope', 'rush', 'lance', 'buck', 'chip', 'dash', 'nick', 'wade', 'ward', 'skip', 'sandy', 'rusty', 'bob']);
+const NAME_VERBS = new Set(['josh', 'ted', 'will', 'rob', 'don', 'grant', 'sue', 'pat', 'mark', 'bill', 'chase', 'drew', 'jack', 'hope', 'rush', 'lance', 'buck', 'chip', 'dash', 'nick', 'wade', 'ward', 'skip', 'sandy', 'rusty', 'bob']);
 
 /**
  * wink tags first names that are also verbs as verbs (`Josh Earnest`, `Grant Smith`, `Rep. Will
