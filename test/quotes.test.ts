@@ -295,6 +295,9 @@ describe('voices', () => {
     // The latest speaker is a man: `she` goes back past him (his first name says so, or the article's own `he`).
     const gender = 'Sen. Maria Lopez said the bill would pass. David Cameron said it would fail. She said voters want calm.';
     expect(speakerOf(gender, 'She')).toBe('Maria Lopez');
+    // A sentence opened by `he` carries its person on (`II` and an initial do not make a name longer).
+    const chain = 'Joseph R. Murray II, a lawyer in Tupelo, came out as gay. He married last year and counts himself a Donald Trump supporter. He wrote that the law was unfair.';
+    expect(speakerOf(chain, 'He')).toBe('Joseph R. Murray II');
     // The latest speaker, when no one is named since.
     const speaker = 'Pentagon spokesman John Kirby said the strikes were defensive. The targets were in Syria. He added that more could follow.';
     expect(speakerOf(speaker, 'He')).toBe('John Kirby');

@@ -320,6 +320,7 @@ const PLACE_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'san', 's
 const NOT_PERSON_WORDS = new Set(['county', 'city', 'state', 'states', 'island', 'islands', 'river', 'valley', 'street', 'avenue', 'road', 'square', 'park', 'hall', 'center', 'centre', 'arena', 'stadium', 'airport', 'beach', 'bay', 'coast', 'district', 'services', 'act', 'care', 'law', 'bill', 'amendment', 'tower', 'towers', 'building', 'bridge', 'mountains', 'hills', 'heights', 'springs', 'falls', 'village', 'airlines', 'inc', 'corp', 'co', 'group', 'fund', 'trust', 'project', 'initiative', 'caucus', 'convention', 'debate', 'primary', 'summit', 'forum', 'conference', 'festival', 'show', 'award', 'prize', 'day', 'week', 'night', 'republicans', 'democrats', 'americans', 'muslims', 'jews', 'christians']);
 /** Titles as written before a name, written out as a description says them (`the senator`). */
 const TITLE_WORDS: Readonly<Record<string, string>> = lookupTable({ sen: 'senator', rep: 'congressman', gov: 'governor', gen: 'general', pres: 'president', lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral', dr: 'doctor', prof: 'professor', representative: 'congressman' });
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const HE = new Set(['he', 'his', 'him', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -366,9 +367,11 @@ function findPersons(ctx: ArticleContext): Persons {
     if (COUNTRY_WORDS[words.join(' ')] !== undefined || /^[\p{Lu}]{2,8}$/u.test(run.reading.name)) return false;
     if (run.titled) return true;
     const before = tokens[run.first - 1];
-    return words.length >= 2 && words.length <= 3 && !PLACE_STARTS.has(words[0] as string) && !(before !== undefined && /^(?:the|a|an)$/i.test(before.value));
+    // Initials and suffixes do not count: `Joseph R. Murray II`.
+    const counted = words.filter((w) => w.length > 1 && !NAME_SUFFIXES.has(w)).length;
+    return counted >= 2 && counted <= 3 && !PLACE_STARTS.has(words[0] as string) && !(before !== undefined && /^(?:the|a|an)$/i.test(before.value));
   };
-  const persons = new Set(runs.filter((run) => {
+  const personRuns = new Set(runs.filter((run) => {
     const full = foldName(run.reading.name);
     const words = full.split(' ');
     if (!isPersonName(run) || (words.length < 2 && !run.titled)) return false;
@@ -384,9 +387,9 @@ function findPersons(ctx: ArticleContext): Persons {
   const mentions: PersonMention[] = [];
   for (const run of runs) {
     const folded = foldName(run.reading.name);
-    const name = names.get(folded) ?? (persons.has(run) ? run.reading.name : undefined);
+    const name = names.get(folded) ?? (personRuns.has(run) ? run.reading.name : undefined);
     if (name === undefined || name === null) continue;
-    if (!persons.has(run) && !isPersonName({ ...run, titled: run.titled || folded.split(' ').length === 1 })) continue;
+    if (!personRuns.has(run) && !isPersonName({ ...run, titled: run.titled || folded.split(' ').length === 1 })) continue;
     mentions.push({ first: run.first, last: run.last, sentence: sentenceOf[run.first] as number, name, written: run.reading.name, roles: run.roles });
   }
   // Gender: `Hillary Clinton said she …`, `Mr. Manafort`; the first third-person pronoun after a mention, before the next one.
@@ -407,7 +410,19 @@ function findPersons(ctx: ArticleContext): Persons {
   });
   const gender = new Map<string, 'he' | 'she'>();
   for (const [key, v] of votes) if (v !== 0) gender.set(key, v > 0 ? 'he' : 'she');
-  return { mentions, names, gender };
+  const persons: Persons = { mentions, names, gender };
+  // `Joseph R. Murray II … came out as gay. He married …, a Donald Trump supporter. He recently wrote`:
+  // a sentence that opens with `he` or `she` is about the person that pronoun stands for.
+  for (const sentence of sentences) {
+    const t = tokens[sentence.first];
+    if (t === undefined || quotedIn[sentence.first] !== -1 || (t.lower !== 'he' && t.lower !== 'she')) continue;
+    const found = pronounAntecedent(ctx, persons, sentence.first, t.lower);
+    if (found === undefined) continue;
+    let at = mentions.length;
+    while (at > 0 && (mentions[at - 1] as PersonMention).first > sentence.first) at--;
+    mentions.splice(at, 0, { first: sentence.first, last: sentence.first, sentence: sentence.index, name: found.mention.name, written: '', roles: [] });
+  }
+  return persons;
 }
 
 /** How many sentences back a `he` or `she` looks for the person it stands for. */
@@ -577,7 +592,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
         entity = findEntity(reading);
       }
       // `The Vermont senator said`: the latest person the article gave that title (`Vermont Sen. Bernie Sanders`).
-      const titled = entity === undefined && reading.definite && !reading.named && reading.words.length <= 3 ? titledPerson(persons, foldName(reading.words.at(-1) ?? ''), a.source[0]) : undefined;
+      const titled = entity === undefined && reading.definite && !reading.named && reading.words.length <= 5 ? titledPerson(persons, foldName(roleHead(reading.words.join(' ')).split(' ').at(-1) ?? ''), a.source[0]) : undefined;
       if (titled !== undefined) {
         reading = { name: titled.name, named: true, prefix: reading.name, words: reading.words, definite: true };
         entity = findEntity(reading);
