@@ -308,6 +308,10 @@ describe('voices', () => {
     const text = 'Vermont Sen. Bernie Sanders and Ted Cruz toured the plant on Monday. Cruz said the tariffs would hurt. The Vermont senator said they would not.';
     expect(speakerOf(text, 'Cruz')).toBe('Ted Cruz');
     expect(speakerOf(text, 'The Vermont senator')).toBe('Bernie Sanders');
+    // The role the article wrote before the name comes with it; a courtesy title is no role.
+    const voice = analyzeArticle('Pentagon spokesman John Kirby briefed reporters on Monday. Kirby said the strikes were defensive.').voices.find((v) => v.name === 'John Kirby');
+    expect(voice?.role).toBe('Pentagon spokesman');
+    expect(analyzeArticle('Mr. Kirby said the strikes were defensive.').voices[0]?.role).toBeUndefined();
     // A full name the article gives only later is not borrowed.
     expect(speakerOf('Cruz said the tariffs would hurt. His birth name is Rafael Edward Cruz.', 'Cruz')).toBe('Cruz');
   });

@@ -290,6 +290,11 @@ function organisationBefore(ctx: ArticleContext, from: number, pronoun: number):
   return null;
 }
 
+/** A prefix as a role: `Mr.`, `Ms.` are courtesy, not a role. */
+function withoutCourtesy(prefix: string): string {
+  return /^(?:mr|mrs|ms|miss|sir)\.?$/i.test(prefix.trim()) ? '' : prefix;
+}
+
 /** A person the article names outside quote marks, speaking or not. */
 interface PersonMention {
   first: number;
@@ -301,6 +306,8 @@ interface PersonMention {
   written: string;
   /** Its titles and roles here, written out: `Vermont Sen. Bernie Sanders` → vermont, senator. */
   roles: string[];
+  /** The title or role as written before the name (`Pentagon spokesman`), or ''. */
+  title: string;
 }
 
 /** The persons an article names, and what its pronouns say of their gender. */
@@ -333,7 +340,7 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
  */
 function findPersons(ctx: ArticleContext): Persons {
   const { tokens, quotedIn, sentenceOf, sentences } = ctx;
-  const runs: Array<{ first: number; last: number; reading: MentionReading; titled: boolean; roles: string[] }> = [];
+  const runs: Array<{ first: number; last: number; reading: MentionReading; titled: boolean; roles: string[]; title: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.pos !== 'PROPN' || quotedIn[i] !== -1 || !/^\p{Lu}/u.test(t.value)) continue;
@@ -354,7 +361,15 @@ function findPersons(ctx: ArticleContext): Persons {
     const titleBefore = before !== undefined && (ROLE_NOUNS.has(before.lower) || NAME_TITLES.has(before.lower.replace(/\.$/, '')));
     const titled = reading.prefix !== '' || titleBefore;
     const roles = `${reading.prefix} ${titleBefore ? (before as Token).lower : ''}`.toLowerCase().split(/[\s.]+/).filter((w) => w !== '').map((w) => TITLE_WORDS[w] ?? w);
-    if (reading.named) runs.push({ first: i, last, reading, titled, roles });
+    // The role as written: the run's own words before the name, or the words of the role before it (`Pentagon spokesman`).
+    const lastTitleWord = reading.prefix.toLowerCase().split(/[\s.]+/).filter((w) => w !== '').at(-1) ?? '';
+    let title = NAME_TITLES.has(lastTitleWord) || ROLE_NOUNS.has(lastTitleWord) ? withoutCourtesy(reading.prefix) : '';
+    if (title === '' && titleBefore) {
+      let from = i - 1;
+      while (from - 1 >= 0 && i - from < 4 && quotedIn[from - 1] === -1 && /^(?:NOUN|PROPN|ADJ)$/.test((tokens[from - 1] as Token).pos) && (tokens[from - 1] as Token).type === 'word') from--;
+      title = ctx.text.slice((tokens[from] as Token).start, (before as Token).end);
+    }
+    if (reading.named) runs.push({ first: i, last, reading, titled, roles, title });
     i = last;
   }
   const names = new Map<string, string | null>();
@@ -390,7 +405,7 @@ function findPersons(ctx: ArticleContext): Persons {
     const name = names.get(folded) ?? (personRuns.has(run) ? run.reading.name : undefined);
     if (name === undefined || name === null) continue;
     if (!personRuns.has(run) && !isPersonName({ ...run, titled: run.titled || folded.split(' ').length === 1 })) continue;
-    mentions.push({ first: run.first, last: run.last, sentence: sentenceOf[run.first] as number, name, written: run.reading.name, roles: run.roles });
+    mentions.push({ first: run.first, last: run.last, sentence: sentenceOf[run.first] as number, name, written: run.reading.name, roles: run.roles, title: run.title });
   }
   // Gender: `Hillary Clinton said she …`, `Mr. Manafort`; the first third-person pronoun after a mention, before the next one.
   const votes = new Map<string, number>();
@@ -420,7 +435,7 @@ function findPersons(ctx: ArticleContext): Persons {
     if (found === undefined) continue;
     let at = mentions.length;
     while (at > 0 && (mentions[at - 1] as PersonMention).first > sentence.first) at--;
-    mentions.splice(at, 0, { first: sentence.first, last: sentence.first, sentence: sentence.index, name: found.mention.name, written: '', roles: [] });
+    mentions.splice(at, 0, { first: sentence.first, last: sentence.first, sentence: sentence.index, name: found.mention.name, written: '', roles: [], title: '' });
   }
   return persons;
 }
@@ -608,16 +623,28 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
           const surname = foldName(entity.name).split(' ').at(-1);
           if (surname !== undefined && surname !== foldName(entity.name)) remember(entity, surname);
         }
-        const roleText = [reading.prefix, stated ?? ''].filter((x) => x.trim() !== '').join(', ');
+        const roleText = [withoutCourtesy(reading.prefix), stated ?? ''].filter((x) => x.trim() !== '').join(', ');
         if (roleText !== '') entity.role = roleText;
         const affiliation = countryOf(`${mention} ${role ?? ''}`);
         if (affiliation !== undefined) entity.affiliation = affiliation;
-      } else if (entity.role === undefined && (reading.prefix !== '' || stated !== undefined)) {
-        entity.role = [reading.prefix, stated ?? ''].filter((x) => x.trim() !== '').join(', ');
+      } else if (entity.role === undefined && (withoutCourtesy(reading.prefix) !== '' || stated !== undefined)) {
+        entity.role = [withoutCourtesy(reading.prefix), stated ?? ''].filter((x) => x.trim() !== '').join(', ');
       }
       entity.descriptors.push(mention, role ?? '');
     }
     if (entity === undefined) return;
+    // `Kirby said`, the article having written `Pentagon spokesman John Kirby` before: that role.
+    if (entity.type === 'person' && entity.named && entity.role === undefined) {
+      const key = foldName(entity.name);
+      const source = a.source[0];
+      const titled = persons.mentions.find((m) => m.first < source && m.title !== '' && foldName(m.name) === key);
+      if (titled !== undefined) {
+        entity.role = titled.title;
+        const affiliation = entity.affiliation ?? countryOf(titled.title);
+        if (affiliation !== undefined) entity.affiliation = affiliation;
+        entity.descriptors.push(titled.title);
+      }
+    }
     if (!entity.mentionStarts.has(span.start)) {
       entity.mentionStarts.add(span.start);
       entity.mentions.push(span);
