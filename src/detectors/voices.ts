@@ -300,14 +300,14 @@ interface PersonMention {
   first: number;
   last: number;
   sentence: number;
-  /** The name it stands for, in the fullest form the article gives (`Rubio` → `Marco Rubio`). */
+  /** The name it stands for, in the fullest form the article gives (`Rubio` → `Marco Rubio`), and that name folded. */
   name: string;
-  /** The name as written here (`Rubio`). */
+  key: string;
+  /** The name as written here (`Rubio`); '' for a pronoun that carries a person on. */
   written: string;
-  /** Its titles and roles here, written out: `Vermont Sen. Bernie Sanders` → vermont, senator. */
-  roles: string[];
-  /** The title or role as written before the name (`Pentagon spokesman`), or ''. */
-  title: string;
+  /** The words before the name in its run (`Vermont Sen.`), and whether a role noun or title stands right before the run (`spokesman John Kirby`). */
+  prefix: string;
+  titleBefore: boolean;
 }
 
 /** The persons an article names, and what its pronouns say of their gender. */
@@ -318,6 +318,47 @@ interface Persons {
   names: Map<string, string | null>;
   /** Folded full name → `he` or `she`, from the pronouns and titles that follow or precede its mentions. */
   gender: Map<string, 'he' | 'she'>;
+}
+
+/** A run of capitalised proper nouns, as {@link findPersons} reads it. */
+interface NameRun {
+  first: number;
+  last: number;
+  /** The name without the titles and roles before it (`Marco Rubio`), and those (`Florida Sen.`). */
+  name: string;
+  prefix: string;
+  /** The name folded, and its words. */
+  key: string;
+  words: string[];
+  titleBefore: boolean;
+}
+
+/**
+ * The name a run of capitalised tokens `[first, last]` gives, as {@link readMention} reads a
+ * source's name (titles and ranks and what precedes them dropped: `Florida Sen. Marco Rubio` →
+ * `Marco Rubio`), without its description cases: the run is all capitalised.
+ */
+function nameRun(ctx: ArticleContext, first: number, end: number): NameRun | undefined {
+  const { tokens, text } = ctx;
+  // A day after the name is the time of what it did (`President Barack Obama Friday`), unless it names a day (`Super Tuesday`).
+  let last = end;
+  if (last > first && WEEKDAYS.has((tokens[last] as Token).lower) && !NAMED_DAYS.has((tokens[last - 1] as Token).lower)) last--;
+  let from = first;
+  for (let j = last - 1; j >= first; j--) {
+    if (isTitle((tokens[j] as Token).lower)) {
+      from = j + 1;
+      break;
+    }
+  }
+  while (from < last && /^[.\-’']$/.test((tokens[from] as Token).value)) from++;
+  const head = tokens[last] as Token;
+  // A lone common noun is no name: `Experts`.
+  if (from === last && (GROUP_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower))) return undefined;
+  const name = text.slice((tokens[from] as Token).start, head.end);
+  const prefix = from === first ? '' : trimEndWhere(text.slice((tokens[first] as Token).start, (tokens[from - 1] as Token).end), (c) => /[\s.-]/.test(c));
+  const key = foldName(name);
+  const before = tokens[first - 1];
+  return { first, last: end, name, prefix, key, words: key.split(' '), titleBefore: before !== undefined && isTitle(before.lower) };
 }
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -331,6 +372,32 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const HE = new Set(['he', 'his', 'him', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
+/** A role noun or a title (`spokesman`, `Sen.`)? */
+function isTitle(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+
+/**
+ * Can the run be a person's name? No place, organisation, medium, country, day or month word in it,
+ * no capitalised word going on after it (`Affordable Care Act`); and, unless it has a title, two or
+ * three words (initials and suffixes not counted: `Joseph R. Murray II`) after no article and not
+ * starting as a place does (`New Hampshire`).
+ */
+function isPersonName(tokens: readonly Token[], run: NameRun, titled: boolean): boolean {
+  const { words } = run;
+  for (const w of words) {
+    if (ORGANISATION_WORDS.has(w) || GOVERNMENT_WORDS.has(w) || MEDIA_WORDS.has(w) || COUNTRY_WORDS[w] !== undefined || WEEKDAYS.has(w) || MONTHS.has(w) || NOT_PERSON_WORDS.has(w)) return false;
+  }
+  const after = tokens[run.last + 1];
+  if (after !== undefined && after.spaceBefore && after.pos !== 'VERB' && after.pos !== 'AUX' && /^\p{Lu}/u.test(after.value)) return false;
+  if (COUNTRY_WORDS[run.key] !== undefined || /^[\p{Lu}]{2,8}$/u.test(run.name)) return false;
+  if (titled) return true;
+  let counted = 0;
+  for (const w of words) if (w.length > 1 && !NAME_SUFFIXES.has(w)) counted++;
+  const before = tokens[run.first - 1]?.lower;
+  return counted >= 2 && counted <= 3 && !PLACE_STARTS.has(words[0] as string) && before !== 'the' && before !== 'a' && before !== 'an';
+}
+
 /**
  * The runs of capitalised proper nouns outside quote marks that name a person: after a title or a
  * role (`Sen. Marco Rubio`, `spokesman John Kirby`), or two or three capitalised words that are no
@@ -340,7 +407,7 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
  */
 function findPersons(ctx: ArticleContext): Persons {
   const { tokens, quotedIn, sentenceOf, sentences } = ctx;
-  const runs: Array<{ first: number; last: number; reading: MentionReading; titled: boolean; roles: string[]; title: string }> = [];
+  const runs: NameRun[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.pos !== 'PROPN' || quotedIn[i] !== -1 || !/^\p{Lu}/u.test(t.value)) continue;
@@ -349,80 +416,54 @@ function findPersons(ctx: ArticleContext): Persons {
       const next = tokens[last + 1];
       const after = tokens[last + 2];
       if (next === undefined || quotedIn[last + 1] !== -1) break;
-      if (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.value) && next.spaceBefore) last++;
+      if (next.pos === 'PROPN' && next.spaceBefore && /^\p{Lu}/u.test(next.value)) last++;
       else if (next.value === '-' && !next.spaceBefore && after !== undefined && !after.spaceBefore && /^\p{Lu}/u.test(after.value)) last += 2;
       else if (NAME_CONNECTORS.has(next.lower) && after?.value === '-' && !after.spaceBefore) last++;
       else break;
     }
-    const sentence = sentences[sentenceOf[i] as number];
-    const runTokens = tokens.slice(i, last + 1);
-    const reading = readMention(ctx, runTokens, sentence?.start ?? -1);
-    const before = tokens[i - 1];
-    const titleBefore = before !== undefined && (ROLE_NOUNS.has(before.lower) || NAME_TITLES.has(before.lower.replace(/\.$/, '')));
-    const titled = reading.prefix !== '' || titleBefore;
-    const roles = `${reading.prefix} ${titleBefore ? (before as Token).lower : ''}`.toLowerCase().split(/[\s.]+/).filter((w) => w !== '').map((w) => TITLE_WORDS[w] ?? w);
-    // The role as written: the run's own words before the name, or the words of the role before it (`Pentagon spokesman`).
-    const lastTitleWord = reading.prefix.toLowerCase().split(/[\s.]+/).filter((w) => w !== '').at(-1) ?? '';
-    let title = NAME_TITLES.has(lastTitleWord) || ROLE_NOUNS.has(lastTitleWord) ? withoutCourtesy(reading.prefix) : '';
-    if (title === '' && titleBefore) {
-      let from = i - 1;
-      while (from - 1 >= 0 && i - from < 4 && quotedIn[from - 1] === -1 && /^(?:NOUN|PROPN|ADJ)$/.test((tokens[from - 1] as Token).pos) && (tokens[from - 1] as Token).type === 'word') from--;
-      title = ctx.text.slice((tokens[from] as Token).start, (before as Token).end);
-    }
-    if (reading.named) runs.push({ first: i, last, reading, titled, roles, title });
+    const run = nameRun(ctx, i, last);
+    if (run !== undefined) runs.push(run);
     i = last;
   }
+  // Names of persons: full names, and each surname for the one full name that has it.
   const names = new Map<string, string | null>();
-  const isPersonName = (run: (typeof runs)[number]): boolean => {
-    const words = foldName(run.reading.name).split(' ');
-    if (words.some((w) => ORGANISATION_WORDS.has(w) || GOVERNMENT_WORDS.has(w) || MEDIA_WORDS.has(w) || COUNTRY_WORDS[w] !== undefined || WEEKDAYS.has(w) || MONTHS.has(w) || NOT_PERSON_WORDS.has(w))) return false;
-    // `Affordable Care Act`: a longer name goes on.
-    const after = tokens[run.last + 1];
-    if (after !== undefined && after.spaceBefore && /^\p{Lu}/u.test(after.value) && after.pos !== 'VERB' && after.pos !== 'AUX') return false;
-    if (COUNTRY_WORDS[words.join(' ')] !== undefined || /^[\p{Lu}]{2,8}$/u.test(run.reading.name)) return false;
-    if (run.titled) return true;
-    const before = tokens[run.first - 1];
-    // Initials and suffixes do not count: `Joseph R. Murray II`.
-    const counted = words.filter((w) => w.length > 1 && !NAME_SUFFIXES.has(w)).length;
-    return counted >= 2 && counted <= 3 && !PLACE_STARTS.has(words[0] as string) && !(before !== undefined && /^(?:the|a|an)$/i.test(before.value));
-  };
-  const personRuns = new Set(runs.filter((run) => {
-    const full = foldName(run.reading.name);
-    const words = full.split(' ');
-    if (!isPersonName(run) || (words.length < 2 && !run.titled)) return false;
-    if (!names.has(full)) names.set(full, run.reading.name);
-    const surname = words.at(-1) as string;
+  const personRuns = new Set<NameRun>();
+  for (const run of runs) {
+    const titled = run.prefix !== '' || run.titleBefore;
+    if ((run.words.length < 2 && !titled) || !isPersonName(tokens, run, titled)) continue;
+    personRuns.add(run);
+    if (!names.has(run.key)) names.set(run.key, run.name);
+    const surname = run.words.at(-1) as string;
     const known = names.get(surname);
     const knownWords = known === undefined || known === null ? [] : foldName(known).split(' ');
     // A fuller name (`Rubio`, then `Marco Rubio`) replaces a surname; two first names sharing one (`Jeb Bush`, `George W. Bush`) leave it to neither.
-    if (known === undefined || (known !== null && knownWords.length === 1)) names.set(surname, run.reading.name);
-    else if (known !== null && words.length > 1 && knownWords[0] !== words[0]) names.set(surname, null);
-    return true;
-  }));
+    if (known === undefined || (known !== null && knownWords.length === 1)) names.set(surname, run.name);
+    else if (known !== null && run.words.length > 1 && knownWords[0] !== run.words[0]) names.set(surname, null);
+  }
   const mentions: PersonMention[] = [];
   for (const run of runs) {
-    const folded = foldName(run.reading.name);
-    const name = names.get(folded) ?? (personRuns.has(run) ? run.reading.name : undefined);
+    const person = personRuns.has(run);
+    const name = names.get(run.key) ?? (person ? run.name : undefined);
     if (name === undefined || name === null) continue;
-    if (!personRuns.has(run) && !isPersonName({ ...run, titled: run.titled || folded.split(' ').length === 1 })) continue;
-    mentions.push({ first: run.first, last: run.last, sentence: sentenceOf[run.first] as number, name, written: run.reading.name, roles: run.roles, title: run.title });
+    if (!person && !isPersonName(tokens, run, run.titleBefore || run.prefix !== '' || run.words.length === 1)) continue;
+    const m: PersonMention = { first: run.first, last: run.last, sentence: sentenceOf[run.first] as number, name, key: foldName(name), written: run.name, prefix: run.prefix, titleBefore: run.titleBefore };
+    mentions.push(m);
   }
   // Gender: `Hillary Clinton said she …`, `Mr. Manafort`; the first third-person pronoun after a mention, before the next one.
   const votes = new Map<string, number>();
-  mentions.forEach((m, k) => {
-    const key = foldName(m.name);
-    const title = tokens[m.first - 1]?.lower.replace(/\.$/, '') ?? '';
-    let vote = title === 'mr' ? 1 : title === 'mrs' || title === 'ms' || title === 'miss' ? -1 : 0;
-    const sentence = sentences[m.sentence];
-    const stop = Math.min(sentence?.last ?? m.last, mentions[k + 1]?.first ?? Infinity);
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as PersonMention;
+    const title = tokens[m.first - 1]?.lower ?? '';
+    let vote = title === 'mr.' || title === 'mr' ? 1 : /^(?:mrs|ms|miss)\.?$/.test(title) ? -1 : 0;
+    const stop = Math.min(sentences[m.sentence]?.last ?? m.last, mentions[k + 1]?.first ?? Infinity);
     for (let i = m.last + 1; vote === 0 && i < stop; i++) {
       if (quotedIn[i] !== -1) continue;
       const lower = (tokens[i] as Token).lower;
       if (HE.has(lower)) vote = 1;
       else if (SHE.has(lower)) vote = -1;
     }
-    votes.set(key, (votes.get(key) ?? 0) + vote);
-  });
+    if (vote !== 0) votes.set(m.key, (votes.get(m.key) ?? 0) + vote);
+  }
   const gender = new Map<string, 'he' | 'she'>();
   for (const [key, v] of votes) if (v !== 0) gender.set(key, v > 0 ? 'he' : 'she');
   const persons: Persons = { mentions, names, gender };
@@ -430,14 +471,33 @@ function findPersons(ctx: ArticleContext): Persons {
   // a sentence that opens with `he` or `she` is about the person that pronoun stands for.
   for (const sentence of sentences) {
     const t = tokens[sentence.first];
-    if (t === undefined || quotedIn[sentence.first] !== -1 || (t.lower !== 'he' && t.lower !== 'she')) continue;
+    if (t === undefined || (t.lower !== 'he' && t.lower !== 'she') || quotedIn[sentence.first] !== -1) continue;
     const found = pronounAntecedent(ctx, persons, sentence.first, t.lower);
     if (found === undefined) continue;
     let at = mentions.length;
     while (at > 0 && (mentions[at - 1] as PersonMention).first > sentence.first) at--;
-    mentions.splice(at, 0, { first: sentence.first, last: sentence.first, sentence: sentence.index, name: found.mention.name, written: '', roles: [], title: '' });
+    const { name, key } = found.mention;
+    mentions.splice(at, 0, { first: sentence.first, last: sentence.first, sentence: sentence.index, name, key, written: '', prefix: '', titleBefore: false });
   }
   return persons;
+}
+
+/** A mention's titles and roles, written out as a description says them: `Vermont Sen. Bernie Sanders` → vermont, senator. */
+function rolesOf(ctx: ArticleContext, m: PersonMention): string[] {
+  const before = m.titleBefore ? (ctx.tokens[m.first - 1] as Token).lower : '';
+  return `${m.prefix} ${before}`.toLowerCase().split(/[\s.]+/).filter((w) => w !== '').map((w) => TITLE_WORDS[w] ?? w);
+}
+
+/** The title or role written before a mention's name (`Pentagon spokesman`, `Florida Sen.`), or ''. */
+function titleOf(ctx: ArticleContext, m: PersonMention): string {
+  const { tokens, quotedIn } = ctx;
+  const lastWord = m.prefix.toLowerCase().split(/[\s.]+/).filter((w) => w !== '').at(-1) ?? '';
+  const title = NAME_TITLES.has(lastWord) || ROLE_NOUNS.has(lastWord) ? withoutCourtesy(m.prefix) : '';
+  if (title !== '' || !m.titleBefore) return title;
+  // The words of the role before the run: `Pentagon spokesman John Kirby`.
+  let from = m.first - 1;
+  while (from - 1 >= 0 && m.first - from < 4 && quotedIn[from - 1] === -1 && /^(?:NOUN|PROPN|ADJ)$/.test((tokens[from - 1] as Token).pos) && (tokens[from - 1] as Token).type === 'word') from--;
+  return withoutCourtesy(ctx.text.slice((tokens[from] as Token).start, (tokens[m.first - 1] as Token).end));
 }
 
 /** How many sentences back a `he` or `she` looks for the person it stands for. */
@@ -462,7 +522,7 @@ function pronounAntecedent(ctx: ArticleContext, persons: Persons, pronoun: numbe
     if (m.first >= pronoun) break;
     const d = distance(ctx, m, pronoun);
     if (d > PRONOUN_REACH) continue;
-    const g = genderOf(persons, m.name);
+    const g = genderOf(persons, m.key);
     if (g !== undefined && g !== word) continue;
     if (best === undefined || d < best.distance) best = { mention: m, distance: d };
   }
@@ -470,19 +530,18 @@ function pronounAntecedent(ctx: ArticleContext, persons: Persons, pronoun: numbe
 }
 
 /** The person a definite description before token `before` stands for: the latest named with its head as a title (`the senator` → `Sen. Ted Cruz`). */
-function titledPerson(persons: Persons, head: string, before: number): PersonMention | undefined {
+function titledPerson(ctx: ArticleContext, persons: Persons, head: string, before: number): PersonMention | undefined {
   const role = TITLE_WORDS[head] ?? head;
   let found: PersonMention | undefined;
   for (const m of persons.mentions) {
     if (m.first >= before) break;
-    if (m.roles.includes(role)) found = m;
+    if ((m.prefix !== '' || m.titleBefore) && rolesOf(ctx, m).includes(role)) found = m;
   }
   return found;
 }
 
 /** `he` or `she` for a name: from its first name, else from the article's pronouns and titles (a `his` after a name may be another's). */
-function genderOf(persons: Persons, name: string): 'he' | 'she' | undefined {
-  const key = foldName(name);
+function genderOf(persons: Persons, key: string): 'he' | 'she' | undefined {
   return FIRST_NAMES[key.split(' ')[0] as string] ?? persons.gender.get(key);
 }
 
@@ -571,7 +630,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       if (p === 'he' || p === 'she') {
         // The latest speaker, unless a person named since (`Oh yeah, Rand Paul. He thinks …`) or the speaker's gender says otherwise.
         const found = pronounAntecedent(ctx, persons, a.source[0], p);
-        const speakerGender = lastPerson === undefined || !lastPerson.named ? undefined : genderOf(persons, lastPerson.name);
+        const speakerGender = lastPerson === undefined || !lastPerson.named ? undefined : genderOf(persons, foldName(lastPerson.name));
         const speakerFits = lastPerson !== undefined && (speakerGender === undefined || speakerGender === p);
         const speakerDistance = lastPersonSentence < 0 ? Infinity : (ctx.sentenceOf[a.source[0]] as number) - lastPersonSentence;
         const named = found?.mention;
@@ -607,7 +666,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
         entity = findEntity(reading);
       }
       // `The Vermont senator said`: the latest person the article gave that title (`Vermont Sen. Bernie Sanders`).
-      const titled = entity === undefined && reading.definite && !reading.named && reading.words.length <= 5 ? titledPerson(persons, foldName(roleHead(reading.words.join(' ')).split(' ').at(-1) ?? ''), a.source[0]) : undefined;
+      const titled = entity === undefined && reading.definite && !reading.named && reading.words.length <= 5 ? titledPerson(ctx, persons, foldName(roleHead(reading.words.join(' ')).split(' ').at(-1) ?? ''), a.source[0]) : undefined;
       if (titled !== undefined) {
         reading = { name: titled.name, named: true, prefix: reading.name, words: reading.words, definite: true };
         entity = findEntity(reading);
@@ -637,12 +696,15 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
     if (entity.type === 'person' && entity.named && entity.role === undefined) {
       const key = foldName(entity.name);
       const source = a.source[0];
-      const titled = persons.mentions.find((m) => m.first < source && m.title !== '' && foldName(m.name) === key);
-      if (titled !== undefined) {
-        entity.role = titled.title;
-        const affiliation = entity.affiliation ?? countryOf(titled.title);
+      for (const m of persons.mentions) {
+        if (m.first >= source) break;
+        const title = m.key === key ? titleOf(ctx, m) : '';
+        if (title === '') continue;
+        entity.role = title;
+        const affiliation = entity.affiliation ?? countryOf(title);
         if (affiliation !== undefined) entity.affiliation = affiliation;
-        entity.descriptors.push(titled.title);
+        entity.descriptors.push(title);
+        break;
       }
     }
     if (!entity.mentionStarts.has(span.start)) {
