@@ -386,7 +386,7 @@ function isTitle(lower: string): boolean {
 function isPersonName(tokens: readonly Token[], run: NameRun, titled: boolean): boolean {
   const { words } = run;
   for (const w of words) {
-    if (ORGANISATION_WORDS.has(w) || GOVERNMENT_WORDS.has(w) || MEDIA_WORDS.has(w) || COUNTRY_WORDS[w] !== undefined || WEEKDAYS.has(w) || MONTHS.has(w) || NOT_PERSON_WORDS.has(w)) return false;
+    if (/\d/.test(w) || ORGANISATION_WORDS.has(w) || GOVERNMENT_WORDS.has(w) || MEDIA_WORDS.has(w) || COUNTRY_WORDS[w] !== undefined || WEEKDAYS.has(w) || MONTHS.has(w) || NOT_PERSON_WORDS.has(w)) return false;
   }
   const after = tokens[run.last + 1];
   if (after !== undefined && after.spaceBefore && after.pos !== 'VERB' && after.pos !== 'AUX' && /^\p{Lu}/u.test(after.value)) return false;
