@@ -9,6 +9,7 @@ describe('sentences', () => {
     ['Iraqi military spokesman Maj.-Gen. Yehia Rasool condemned the strikes. He called for calm.', ['Iraqi military spokesman Maj.-Gen. Yehia Rasool condemned the strikes.', 'He called for calm.']],
     ['Maj. Gen. Yahya Rasool, a spokesman, said it. Iraq objected.', ['Maj. Gen. Yahya Rasool, a spokesman, said it.', 'Iraq objected.']],
     ['Lt. Col. Jane Roe and Gov. Greg Abbott met Sen. Ted Cruz. They talked.', ['Lt. Col. Jane Roe and Gov. Greg Abbott met Sen. Ted Cruz.', 'They talked.']],
+    ['Rubio criticized Govs. Jeb Bush and Chris Christie, and Sens. Ted Cruz and Rand Paul. He won.', ['Rubio criticized Govs. Jeb Bush and Chris Christie, and Sens. Ted Cruz and Rand Paul.', 'He won.']],
     ['Dr. J. R. Smith of the U.S. Army spoke. The Pentagon agreed.', ['Dr. J. R. Smith of the U.S. Army spoke.', 'The Pentagon agreed.']],
     ['The strikes were ordered by the U.S. The militias vowed revenge.', ['The strikes were ordered by the U.S.', 'The militias vowed revenge.']],
     ['The U.S. military said so. U.S. officials agreed.', ['The U.S. military said so.', 'U.S. officials agreed.']],

@@ -11,6 +11,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'adm', 'amb', 'brig', 'capt', 'cdr', 'cmdr', 'col', 'cpl', 'cpt', 'det', 'dr', 'gen', 'gov', 'hon',
   'insp', 'lt', 'maj', 'messrs', 'mr', 'mrs', 'ms', 'mt', 'pfc', 'pres', 'prof', 'pvt', 'rep', 'reps',
   'rev', 'sen', 'sens', 'sgt', 'supt', 'esq', 'fr', 'sec', 'atty', 'gens', 'lieut', 'cmdt',
+  'govs', 'drs', 'profs', 'cols', 'capts', 'lts', 'sgts', 'majs', 'adms', 'revs', 'attys', 'secs',
   'no', 'nos', 'vs', 'v', 'st', 'ft', 'approx', 'dept', 'fig', 'vol', 'ch',
 ]);
 
