@@ -312,6 +312,9 @@ describe('voices', () => {
     const voice = analyzeArticle('Pentagon spokesman John Kirby briefed reporters on Monday. Kirby said the strikes were defensive.').voices.find((v) => v.name === 'John Kirby');
     expect(voice?.role).toBe('Pentagon spokesman');
     expect(analyzeArticle('Mr. Kirby said the strikes were defensive.').voices[0]?.role).toBeUndefined();
+    // A description that had an unnamed voice of its own goes to the person given that title since.
+    const president = 'The president said the talks would go on. On Tuesday President Barack Obama met the envoys. The president said they had agreed.';
+    expect(analyzeArticle(president).quotes.map((q) => q.speaker?.name)).toEqual(['president', 'Barack Obama']);
     // A full name the article gives only later is not borrowed.
     expect(speakerOf('Cruz said the tariffs would hurt. His birth name is Rafael Edward Cruz.', 'Cruz')).toBe('Cruz');
   });

@@ -666,7 +666,9 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
         entity = findEntity(reading);
       }
       // `The Vermont senator said`: the latest person the article gave that title (`Vermont Sen. Bernie Sanders`).
-      const titled = entity === undefined && reading.definite && !reading.named && reading.words.length <= 5 ? titledPerson(ctx, persons, foldName(roleHead(reading.words.join(' ')).split(' ').at(-1) ?? ''), a.source[0]) : undefined;
+      // A description no named speaker's role answers to: an unnamed voice of that description (`the president`, made
+      // before the article wrote `President Obama`) gives way to the person given that title.
+      const titled = (entity === undefined || !entity.named) && reading.definite && !reading.named && reading.words.length <= 5 ? titledPerson(ctx, persons, foldName(roleHead(reading.words.join(' ')).split(' ').at(-1) ?? ''), a.source[0]) : undefined;
       if (titled !== undefined) {
         reading = { name: titled.name, named: true, prefix: reading.name, words: reading.words, definite: true };
         entity = findEntity(reading);
