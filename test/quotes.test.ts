@@ -315,6 +315,9 @@ describe('voices', () => {
     // A description that had an unnamed voice of its own goes to the person given that title since.
     const president = 'The president said the talks would go on. On Tuesday President Barack Obama met the envoys. The president said they had agreed.';
     expect(analyzeArticle(president).quotes.map((q) => q.speaker?.name)).toEqual(['president', 'Barack Obama']);
+    // A party before a name is not part of it; it is in an organisation's.
+    expect(speakerOf('Republican Ben Sasse said the bill would fail.', 'Republican Ben Sasse')).toBe('Ben Sasse');
+    expect(speakerOf('The Republican National Committee said the bill would fail.', 'The Republican National Committee')).toBe('Republican National Committee');
     // A full name the article gives only later is not borrowed.
     expect(speakerOf('Cruz said the tariffs would hurt. His birth name is Rafael Edward Cruz.', 'Cruz')).toBe('Cruz');
   });

@@ -106,6 +106,29 @@ function textOf(ctx: ArticleContext, range: [number, number]): string {
 /** Lower-case words that may stand inside a name: `Foundation for Defense of Democracies`, `Abu Mahdi al-Muhandis`. */
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'on', 'in']);
 
+/** A role noun or a title (`spokesman`, `Sen.`)? */
+function isTitle(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+
+/**
+ * Where a person's name starts in a capitalised run `[k, head]`: after its last title, rank or role
+ * (`House Speaker Nancy Pelosi`), or after a party before a name of two words or more that is no
+ * organisation's (`Republican Ben Sasse`, not `Republican National Committee`).
+ */
+function nameStart(tokens: readonly Token[], k: number, head: number): number {
+  for (let j = head - 1; j >= k; j--) {
+    const lower = (tokens[j] as Token).lower;
+    if (isTitle(lower)) return j + 1;
+    if ((lower === 'democrat' || lower === 'republican') && head - j >= 2) {
+      let organisation = false;
+      for (let i = j + 1; i <= head; i++) if (ORGANISATION_WORDS.has((tokens[i] as Token).lower) || GOVERNMENT_WORDS.has((tokens[i] as Token).lower)) organisation = true;
+      if (!organisation) return j + 1;
+    }
+  }
+  return k;
+}
+
 function isCapitalised(t: Token, sentenceInitial: boolean): boolean {
   if (!/^\p{Lu}/u.test(t.value)) return false;
   // A capital at the start of a sentence proves nothing: `Experts say …`.
@@ -188,14 +211,7 @@ function readMention(ctx: ArticleContext, tokens: readonly Token[], sentenceStar
     }
     // Drop titles and ranks before a person's name, and what precedes them:
     // `Maj.-Gen. Yehia Rasool` → `Yehia Rasool`, `House Speaker Nancy Pelosi` → `Nancy Pelosi`.
-    let first = k;
-    for (let j = headIndex - 1; j >= k; j--) {
-      const bare = (kept[j] as Token).lower.replace(/\.$/, '');
-      if (NAME_TITLES.has(bare) || ROLE_NOUNS.has(bare)) {
-        first = j + 1;
-        break;
-      }
-    }
+    let first = nameStart(kept, k, headIndex);
     while (first < headIndex && /^[.\-’']$/.test((kept[first] as Token).value)) first++;
     // A lone common noun at the start of a sentence is no name: `Experts say …`.
     if (first === headIndex && (GROUP_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower))) {
@@ -343,13 +359,7 @@ function nameRun(ctx: ArticleContext, first: number, end: number): NameRun | und
   // A day after the name is the time of what it did (`President Barack Obama Friday`), unless it names a day (`Super Tuesday`).
   let last = end;
   if (last > first && WEEKDAYS.has((tokens[last] as Token).lower) && !NAMED_DAYS.has((tokens[last - 1] as Token).lower)) last--;
-  let from = first;
-  for (let j = last - 1; j >= first; j--) {
-    if (isTitle((tokens[j] as Token).lower)) {
-      from = j + 1;
-      break;
-    }
-  }
+  let from = nameStart(tokens, first, last);
   while (from < last && /^[.\-’']$/.test((tokens[from] as Token).value)) from++;
   const head = tokens[last] as Token;
   // A lone common noun is no name: `Experts`.
@@ -372,10 +382,6 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const HE = new Set(['he', 'his', 'him', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
-/** A role noun or a title (`spokesman`, `Sen.`)? */
-function isTitle(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || NAME_TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
-}
 
 /**
  * Can the run be a person's name? No place, organisation, medium, country, day or month word in it,
