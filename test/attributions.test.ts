@@ -176,6 +176,17 @@ describe('the learned cue model', () => {
   });
 });
 
+describe('names wink reads as verbs', () => {
+  it('keeps a surname before a comma or a possessive in the name (`Garland`, `Lynch` are verbs to wink)', async () => {
+    const { tokenize } = await import('../src/nlp/wink.js');
+    const pos = (text: string, word: string) => tokenize(text).find((t) => t.value === word)?.pos;
+    expect(pos('The judge Merrick Garland, a moderate, was named.', 'Garland')).toBe('PROPN');
+    expect(pos('It was Attorney General Loretta Lynch’s decision.', 'Lynch')).toBe('PROPN');
+    // A headline's verb before its object stays a verb.
+    expect(pos('Obama Warns Congress on Budget', 'Warns')).toBe('VERB');
+  });
+});
+
 describe('noun and adjective cues', () => {
   /** The noun and adjective cues `nouns.ts` reads in one sentence, as text: cue, source, and the content's first word. */
   const nounReadings = async (text: string) => {

@@ -192,8 +192,10 @@ function nameVerbs(tokens: Token[]): void {
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     const next = tokens[i + 1] as Token;
     const previous = tokens[i - 1] as Token;
-    // The last word of a name before its verb: `Judicial Watch said`, `Mr. Hedge said`.
-    if (t.pos === 'VERB' && previous.pos === 'PROPN' && /^\p{Lu}/u.test(previous.value) && /^\p{Lu}\p{Ll}+$/u.test(t.value) && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.value) && t.spaceBefore && i >= 2 && !OPENERS.has((tokens[i - 2] as Token).value) && (tokens[i - 2] as Token).type !== 'tabCRLF') {
+    // The last word of a name before its verb or a comma: `Judicial Watch said`, `Mr. Hedge said`, `Merrick Garland, a judge`,
+    // `Loretta Lynch’s`.
+    const ends = ((next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.value)) || next.value === ',' || next.value === '’s' || next.value === "'s";
+    if (t.pos === 'VERB' && previous.pos === 'PROPN' && /^\p{Lu}/u.test(previous.value) && /^\p{Lu}\p{Ll}+$/u.test(t.value) && ends && t.spaceBefore && i >= 2 && !OPENERS.has((tokens[i - 2] as Token).value) && (tokens[i - 2] as Token).type !== 'tabCRLF') {
       t.pos = 'PROPN';
       t.lemma = t.lower;
       continue;
