@@ -452,8 +452,7 @@ function findPersons(ctx: ArticleContext): Persons {
     const name = names.get(run.key) ?? (person ? run.name : undefined);
     if (name === undefined || name === null) continue;
     if (!person && !isPersonName(tokens, run, run.titleBefore || run.prefix !== '' || run.words.length === 1)) continue;
-    const m: PersonMention = { first: run.first, last: run.last, sentence: sentenceOf[run.first] as number, name, key: foldName(name), written: run.name, prefix: run.prefix, titleBefore: run.titleBefore };
-    mentions.push(m);
+    mentions.push({ first: run.first, last: run.last, sentence: sentenceOf[run.first] as number, name, key: foldName(name), written: run.name, prefix: run.prefix, titleBefore: run.titleBefore });
   }
   // Gender: `Hillary Clinton said she …`, `Mr. Manafort`; the first third-person pronoun after a mention, before the next one.
   const votes = new Map<string, number>();
@@ -568,6 +567,11 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
     e.keys.add(key);
     if (!byKey.has(key)) byKey.set(key, e);
   };
+  /** A person answers to its surname too (`Kirby` for John Kirby). */
+  const rememberSurname = (e: Entity): void => {
+    const surname = foldName(e.name).split(' ').at(-1);
+    if (surname !== undefined && surname !== foldName(e.name)) remember(e, surname);
+  };
   const create = (name: string, type: VoiceType, named: boolean): Entity => {
     let id = slug(name);
     while (entities.some((e) => e.id === id)) id = `${id}-2`;
@@ -645,8 +649,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
           entity = findEntity(reading);
           if (entity === undefined || entity.type !== 'person') {
             entity = create(named.name, 'person', true);
-            const surname = foldName(named.name).split(' ').at(-1);
-            if (surname !== undefined) remember(entity, surname);
+            rememberSurname(entity);
           }
         } else if (!speakerFits) entity = undefined;
       }
@@ -686,10 +689,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
         entity = create(expanded ?? reading.name, type, reading.named);
         if (expanded !== undefined) remember(entity, foldName(reading.name));
         for (const [alias, long] of aliases) if (foldName(long) === foldName(entity.name)) remember(entity, alias);
-        if (reading.named && type === 'person') {
-          const surname = foldName(entity.name).split(' ').at(-1);
-          if (surname !== undefined && surname !== foldName(entity.name)) remember(entity, surname);
-        }
+        if (reading.named && type === 'person') rememberSurname(entity);
         const roleText = [withoutCourtesy(reading.prefix), stated ?? ''].filter((x) => x.trim() !== '').join(', ');
         if (roleText !== '') entity.role = roleText;
         const affiliation = countryOf(`${mention} ${role ?? ''}`);
