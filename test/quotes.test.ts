@@ -298,6 +298,10 @@ describe('voices', () => {
     // A sentence opened by `he` carries its person on (`II` and an initial do not make a name longer).
     const chain = 'Joseph R. Murray II, a lawyer in Tupelo, came out as gay. He married last year and counts himself a Donald Trump supporter. He wrote that the law was unfair.';
     expect(speakerOf(chain, 'He')).toBe('Joseph R. Murray II');
+    // `they` and `we` stand for many: never for the one person who spoke last.
+    const they = (text: string) => analyzeArticle(text).quotes.find((q) => q.source?.text === 'They')?.speaker?.name;
+    expect(they('Mitch McConnell said the vote would fail. They said it would pass.')).toBeUndefined();
+    expect(they('Republican leaders said the vote would fail. They said it would pass.')).toBe('Republican leaders');
     // The latest speaker, when no one is named since.
     const speaker = 'Pentagon spokesman John Kirby said the strikes were defensive. The targets were in Syria. He added that more could follow.';
     expect(speakerOf(speaker, 'He')).toBe('John Kirby');

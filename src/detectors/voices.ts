@@ -561,6 +561,8 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
   let lastPersonSentence = -1;
   let lastPersonToken = -1;
   let lastOther: Entity | undefined;
+  /** The latest voice that is many (`Republicans`, `the PMF`, `two US officials`): what a `they` or `we` can stand for. */
+  let lastMany: Entity | undefined;
   const persons = findPersons(ctx);
 
   const remember = (e: Entity, key: string): void => {
@@ -636,7 +638,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
     const antecedent = single !== undefined && single.pos === 'PRON' && sentence !== undefined ? organisationBefore(ctx, sentence.first, a.source[0]) : null;
     if (single !== undefined && single.pos === 'PRON' && antecedent === null) {
       const p = single.lower;
-      entity = p === 'he' || p === 'she' || p === 'i' ? lastPerson : (lastOther ?? lastPerson);
+      entity = p === 'he' || p === 'she' || p === 'i' ? lastPerson : p === 'it' ? (lastOther ?? lastPerson) : lastMany;
       if (p === 'he' || p === 'she') {
         // The latest speaker, unless a person named since (`Oh yeah, Rand Paul. He thinks …`) or the speaker's gender says otherwise.
         const found = pronounAntecedent(ctx, persons, a.source[0], p);
@@ -728,6 +730,7 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       lastPersonSentence = a.sentence;
       lastPersonToken = a.source[0];
     } else lastOther = entity;
+    if (entity.type === 'group' || entity.type === 'organisation' || entity.type === 'government' || entity.type === 'media' || (entity.type === 'anonymous' && /s$/.test(foldName(entity.name)))) lastMany = entity;
   });
 
   // Counts per voice, in the order voices first speak.
