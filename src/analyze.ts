@@ -19,6 +19,7 @@ import { resolveVoices, type Sides } from './detectors/voices.js';
 import { detectWording } from './detectors/wording.js';
 import { detectLabels } from './detectors/labels.js';
 import { detectFrames } from './detectors/frames.js';
+import { matchLexicons } from './detectors/lexicon-terms.js';
 import { findQuotedStretches, quotedTokenMap } from './detectors/quote-marks.js';
 import { tokenize } from './nlp/wink.js';
 import { splitBlocks, type Block } from './text/blocks.js';
@@ -255,11 +256,13 @@ export function analyzeInStages(input: string | ArticleInput, options: AnalyzeOp
   const voices = resolveVoices(context, attributions, quotes, sides);
   mark('quotes');
   const words = analysed.reduce((sum, a) => sum + a.words, 0);
-  const wording = detectWording(context, quotes, words);
+  // The wording and frame lexicons, matched in one pass over the tokens.
+  const terms = matchLexicons(tokens);
+  const wording = detectWording(context, quotes, words, terms.wording);
   mark('wording');
   const labels = detectLabels(context);
   mark('labels');
-  const frames = detectFrames(context, words);
+  const frames = detectFrames(context, words, terms.frames);
   mark('frames');
   const language = guessEnglish(body.text);
   if (language.english === false) {

@@ -12,17 +12,16 @@
 import { FRAMES, type FrameDefinition } from '../lexicons/frames.js';
 import type { FrameScore, WordingVoice } from '../types.js';
 import type { ArticleContext } from './context.js';
-import { TermMatchers } from './terms.js';
+import type { TermMatch } from './terms.js';
 
-/** Every frame's terms, matched in one pass over the tokens. */
-const MATCHERS = new TermMatchers<number>(FRAMES.map((frame) => Object.entries(frame.terms)));
-
-/** Scores an article on every frame. `words` is the article's word count. */
-export function detectFrames(ctx: ArticleContext, words: number): Record<string, FrameScore> {
+/**
+ * Scores an article on every frame. `words` is the article's word count, `matches` each frame's
+ * term matches in its tokens, in the order of `FRAMES` (`matchLexicons`).
+ */
+export function detectFrames(ctx: ArticleContext, words: number, matches: ReadonlyArray<ReadonlyArray<TermMatch<number>>>): Record<string, FrameScore> {
   const frames: Record<string, FrameScore> = {};
   const per = words > 0 ? 1000 / words : 0;
   const familyTotals = new Map<string, number>();
-  const matches = MATCHERS.match(ctx.tokens);
   FRAMES.forEach((frame: FrameDefinition, f) => {
     const findings = (matches[f] ?? []).map((m) => {
       const first = ctx.tokens[m.first];

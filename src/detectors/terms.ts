@@ -4,8 +4,9 @@
  * token whose lower-cased form or lemma equals it, so `slam` matches `slammed` (and a capitalised
  * plural the parser left as it is, `Democrats`, matches `democrat`). At each token the
  * longest term wins, and matches never overlap. Linear in the tokens (terms are a few words long).
- * Several lexicons (the frames) can be matched in one pass over the tokens, each on its own as if
- * it were matched alone: a match in one never hides a match in another.
+ * Several lexicons (the wording one and each frame's: `lexicon-terms.ts`) are matched in one pass
+ * over the tokens, each on its own as if it were matched alone: a match in one never hides a match
+ * in another.
  */
 import type { Token } from '../nlp/wink.js';
 
@@ -115,18 +116,4 @@ function fits(tokens: readonly Token[], i: number, words: readonly string[]): bo
     if (token.lower !== word && token.lemma !== word) return false;
   }
   return true;
-}
-
-/** Matches the terms of one lexicon (see {@link TermMatchers}). */
-export class TermMatcher<T> {
-  private readonly matchers: TermMatchers<T>;
-
-  constructor(entries: Iterable<readonly [string, T]>) {
-    this.matchers = new TermMatchers([entries]);
-  }
-
-  /** The term matches in `tokens`, in text order. */
-  match(tokens: readonly Token[]): Array<TermMatch<T>> {
-    return this.matchers.match(tokens)[0] as Array<TermMatch<T>>;
-  }
 }

@@ -10,13 +10,14 @@
  *   5. sentiment                 (AFINN as the `sentiment` package scores it, per sentence and voice)
  *   6. rates per 1,000 words of each voice
  */
-import { LOADED_CATEGORIES, WORDING_LEXICONS, type WordingCategory, type WordingTerm } from '../lexicons/wording.js';
+import { LOADED_CATEGORIES, WORDING_LEXICONS } from '../lexicons/wording.js';
 import type { Token } from '../nlp/wink.js';
 import { afinn } from '../text/afinn.js';
 import { countWords } from '../text/words.js';
 import type { Finding, FindingCategory, Quote, SentenceSentiment, Span, Wording, WordingRates, WordingVoice } from '../types.js';
 import { tokenContaining, type ArticleContext } from './context.js';
-import { TermMatcher } from './terms.js';
+import type { WordingEntry } from './lexicon-terms.js';
+import type { TermMatch } from './terms.js';
 
 /** Every category a finding can have, in the order rates are reported. */
 export const FINDING_CATEGORIES: readonly FindingCategory[] = [
@@ -24,10 +25,6 @@ export const FINDING_CATEGORIES: readonly FindingCategory[] = [
   'scare-quote',
   'agentless-passive',
 ];
-
-const matcher = new TermMatcher<{ category: WordingCategory; term: WordingTerm }>(
-  WORDING_LEXICONS.flatMap((lexicon) => Object.entries(lexicon.terms).map(([text, term]) => [text, { category: lexicon.category, term }] as const)),
-);
 
 /** A quoted fragment of at most this many words that no one is said to have said is a scare quote. */
 const SCARE_QUOTE_WORDS = 6;
@@ -62,8 +59,11 @@ function emptyRates(words: number): WordingRates {
   return rates;
 }
 
-/** Finds the wording of an article. `quotes` are its attributions (for scare quotes), `words` is the article's word count. */
-export function detectWording(ctx: ArticleContext, quotes: readonly Quote[], words: number): Wording {
+/**
+ * Finds the wording of an article. `quotes` are its attributions (for scare quotes), `words` is the
+ * article's word count, `terms` the wording lexicon's matches in its tokens (`matchLexicons`).
+ */
+export function detectWording(ctx: ArticleContext, quotes: readonly Quote[], words: number, terms: ReadonlyArray<TermMatch<WordingEntry>>): Wording {
   const { tokens, text } = ctx;
   const span = (first: Token, last: Token): Span => ctx.span(first.start, last.end);
 
@@ -74,7 +74,7 @@ export function detectWording(ctx: ArticleContext, quotes: readonly Quote[], wor
   const findings: Finding[] = [];
 
   // 2. lexicon findings
-  for (const m of matcher.match(tokens)) {
+  for (const m of terms) {
     const first = tokens[m.first] as Token;
     const last = tokens[m.last] as Token;
     const negated = tokens.slice(m.first, m.last + 1).some((tok) => tok.negated);

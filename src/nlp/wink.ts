@@ -41,6 +41,19 @@ interface Lexemes {
   list: string[];
 }
 
+/** One of the tables in the model's core that wink adds to while reading: words, their prefixes, suffixes, shapes. */
+interface Feature extends Lexemes {
+  /** Entries the model shipped with (wink's name). */
+  intrinsicSize?: number;
+  /** The next entry's index: the list's length. */
+  index: number;
+}
+
+/** The model's core, as wink reads it; only its feature tables are changed by reading. */
+interface Core {
+  features: Record<string, Feature>;
+}
+
 interface Parser {
   wink: Wink;
   /** The live word table inside wink's cache. */
@@ -57,15 +70,39 @@ interface Parser {
  * in wink's list, where the parsed tokens point, but no later text can look them up), and rebuilds
  * the parser once that list holds this many added words. A word taken back is added again by the
  * next text that has it, so the list grows by about 100 words an article (AllSides news): 100,000
- * is a rebuild every 1,000 or so articles, about 0.15 s of CPU each (1.5 % of the time those
- * articles take), for word tables that stay small (250,000 words held about 12 MB of each analysing
- * thread's heap, which V8 lets grow to a multiple of what it holds).
+ * is a rebuild every 1,000 or so articles, about 0.05 s of CPU each (the model's core is decoded
+ * only once: see `decodedCore`), for word tables that stay small (250,000 words held about 12 MB of
+ * each analysing thread's heap, which V8 lets grow to a multiple of what it holds).
  */
 const REBUILD_AFTER = 100_000;
 
 let shared: Parser | undefined;
 /** The model's CER loader re-encodes its data on every call, so it is called once per process. */
 let cerMeta: unknown;
+/**
+ * The model's core, decoded once per process. Decoding it (a deep copy of the model's JSON, base64,
+ * a hash of ~90,000 words) was almost all of a rebuild's cost, 0.13–0.17 of 0.14–0.18 s: about 2 %
+ * of the time the articles between two rebuilds take. Each rebuild gets the same core back, its
+ * tables as shipped again (see `restoreShipped`).
+ */
+let decodedCore: Core | undefined;
+
+/**
+ * Takes every entry wink added while reading out of the core's tables, leaving them as the model
+ * shipped them: the state a newly decoded core starts in. wink changes nothing else of the core
+ * (its only writes are the additions to a feature's `hash` and `list`, and `index`, in its cache),
+ * and the wink instance that read with these tables is dropped before the next one is built.
+ */
+function restoreShipped(core: Core): void {
+  for (const feature of Object.values(core.features)) {
+    const shipped = feature.intrinsicSize;
+    if (shipped === undefined) continue;
+    const { hash, list } = feature;
+    for (let k = shipped; k < list.length; k++) delete hash[list[k] as string];
+    list.length = shipped;
+    feature.index = shipped;
+  }
+}
 
 /** The wink instance, built on first use (and again after REBUILD_AFTER added words). */
 function parser(): Parser {
@@ -75,9 +112,10 @@ function parser(): Parser {
     const withTable = {
       ...model,
       core() {
-        const core = (model as unknown as { core(): { features: { lexeme: Lexemes } } }).core();
-        lexemes = core.features.lexeme;
-        return core;
+        if (decodedCore === undefined) decodedCore = (model as unknown as { core(): Core }).core();
+        else restoreShipped(decodedCore);
+        lexemes = decodedCore.features['lexeme'];
+        return decodedCore;
       },
       metaCER() {
         cerMeta ??= (model as unknown as { metaCER(): unknown }).metaCER();
