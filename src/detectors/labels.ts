@@ -15,7 +15,7 @@ import { COUNTRY_WORDS } from '../lexicons/sources.js';
 import { WORDING_LEXICONS } from '../lexicons/wording.js';
 import type { Token } from '../nlp/wink.js';
 import { foldName } from '../text/names.js';
-import { WEEKDAYS } from '../text/words.js';
+import { MONTHS, WEEKDAYS } from '../text/words.js';
 import type { Label, WordingVoice } from '../types.js';
 import type { ArticleContext } from './context.js';
 
@@ -29,8 +29,7 @@ for (const [term, lean] of Object.entries(LABEL_MODIFIERS)) MODIFIER_LEANS.set(t
 
 /** Capitalised words that are not names of actors. */
 const NOT_NAMES = new Set([
-  ...WEEKDAYS, 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'several', 'many',
+  ...WEEKDAYS, ...MONTHS, 'several', 'many',
 ]);
 
 /** Phrase words: longest run looked at, so the walk stays linear on a page of capitalised words. */

@@ -18,7 +18,7 @@ import {
 import type { Token } from '../nlp/wink.js';
 import { foldName } from '../text/names.js';
 import { trimEndWhere } from '../text/trim.js';
-import { NAME_JOINERS, scanWords, WEEKDAYS, wordsOf } from '../text/words.js';
+import { MONTHS, NAME_JOINERS, scanWords, WEEKDAYS, wordsOf } from '../text/words.js';
 import { FIRST_NAMES } from '../lexicons/first-names.js';
 import { lookupTable } from '../records.js';
 import { CLOSING_PUNCT } from './attributions/tokens.js';
@@ -371,7 +371,6 @@ function nameRun(ctx: ArticleContext, first: number, end: number): NameRun | und
   return { first, last: end, name, prefix, key, words: key.split(' '), titleBefore: before !== undefined && isTitle(before.lower) };
 }
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** First words of place names that read like a person's: `New Hampshire`, `San Diego`, `Fort Worth`. */
 const PLACE_STARTS = new Set(['new', 'north', 'south', 'east', 'west', 'san', 'santa', 'los', 'las', 'fort', 'saint', 'st', 'united', 'great', 'lake', 'mount', 'port', 'palm', 'salt', 'little', 'white', 'capitol', 'wall', 'silicon', 'puerto', 'rhode', 'el', 'la']);
 /** Words of place, law and institution names that read like a person's: `Miami-Dade County`, `Human Services`. */

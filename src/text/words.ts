@@ -80,6 +80,9 @@ const JOINERS = "'’.,-";
 /** The days of the week, lower-cased: capitalised, yet no names of actors. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/** The months, lower-cased and written out. */
+export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 export const NAME_JOINERS = "'’.-";
 
 /**
