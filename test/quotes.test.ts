@@ -326,6 +326,20 @@ describe('voices', () => {
     expect(speakerOf('Cruz said the tariffs would hurt. His birth name is Rafael Edward Cruz.', 'Cruz')).toBe('Cruz');
   });
 
+  it('takes an epithet for the person the sentence before was about, unless a title says otherwise', () => {
+    const speakerOf = (text: string, mention: string) => analyzeArticle(text).quotes.find((q) => q.source?.text === mention)?.speaker?.name;
+    const trump = 'Donald Trump is taking questions in a lodge in Salem. The billionaire businessman said heroin is now cheaper than candy.';
+    expect(speakerOf(trump, 'The billionaire businessman')).toBe('Donald Trump');
+    // The person must be the subject there (`with his challenger, Mitt Romney.` is not), and the only one named.
+    expect(speakerOf('He hopes to deepen the contrast with his challenger, Mitt Romney. The president said the plan would cost jobs.', 'The president')).toBe('president');
+    expect(speakerOf('Mitt Romney met Paul Ryan on Monday. The candidate said the plan would cost jobs.', 'The candidate')).toBe('candidate');
+    // A title the article gave the person says the description is someone else.
+    expect(speakerOf('White House press secretary Jay Carney spoke on Monday. Carney declined to comment. The president said the plan would work.', 'The president')).toBe('president');
+    expect(speakerOf('Rep. Tom Cole spoke on Monday. Cole voted no. The lawmaker said the bill would fail.', 'The lawmaker')).toBe('Tom Cole');
+    // A stance is no person: `Pro-Brexit` is not who `she` is.
+    expect(speakerOf('Pro-Brexit campaigners marched on Monday. She said the deal was dead.', 'She')).toBeUndefined();
+  });
+
   it('joins an acronym to the organisation it stands for', () => {
     const bbc = analyses.get('bbc-2021-06-28')!;
     const pmf = bbc.voices.find((v) => v.name === 'Popular Mobilisation Forces');

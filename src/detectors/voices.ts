@@ -390,6 +390,8 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
  */
 function isPersonName(tokens: readonly Token[], run: NameRun, titled: boolean): boolean {
   const { words } = run;
+  // `Pro-Brexit`, `Anti-Trump`: a stance, not a name.
+  if (/^(?:pro|anti|non|neo)-/i.test(run.name)) return false;
   for (const w of words) {
     if (/\d/.test(w) || ORGANISATION_WORDS.has(w) || GOVERNMENT_WORDS.has(w) || MEDIA_WORDS.has(w) || COUNTRY_WORDS[w] !== undefined || WEEKDAYS.has(w) || MONTHS.has(w) || NOT_PERSON_WORDS.has(w)) return false;
   }
@@ -544,6 +546,58 @@ function titledPerson(ctx: ArticleContext, persons: Persons, head: string, befor
   return found;
 }
 
+/**
+ * Nouns that describe one person, as a news story calls a person it has just named: `the billionaire
+ * businessman`, `the star`, `the former Florida governor`. Role nouns that most often bring in someone new
+ * (`the official`, `the spokesman`, `the source`, `the judge`) are not among them.
+ */
+const PERSON_EPITHETS: ReadonlySet<string> = new Set([
+  'businessman', 'businesswoman', 'billionaire', 'mogul', 'tycoon', 'star', 'actress', 'actor', 'singer', 'rapper',
+  'comedian', 'author', 'novelist', 'filmmaker', 'politician', 'frontrunner', 'front-runner', 'hopeful',
+  'contender', 'challenger', 'incumbent', 'populist', 'firebrand', 'newcomer', 'entrepreneur', 'pope', 'president',
+  'senator', 'governor', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'candidate', 'nominee',
+  'ambassador', 'secretary', 'mayor', 'minister', 'premier', 'chancellor', 'chairman', 'chairwoman', 'speaker',
+]);
+
+/** The titles a `lawmaker` answers to. */
+const LAWMAKER_TITLES = ['senator', 'congressman', 'congresswoman', 'representative', 'lawmaker', 'legislator', 'assemblyman', 'assemblywoman'];
+
+/** How many sentences back an epithet (`the billionaire businessman`) looks for the person it stands for. */
+const EPITHET_REACH = 2;
+
+/**
+ * The person a definite description that no title answers to stands for (`Donald Trump is taking questions
+ * in an Elks Lodge. The billionaire businessman began by …`): the person named last in the one or two
+ * sentences before it, as the subject of a verb (`Trump is`, `Hayek confirmed`), when no other person is
+ * named after them. Only an epithet of one person counts (see PERSON_EPITHETS); a person named in the
+ * description's own sentence is not taken (`Trump attacked Clinton as the candidate said …` could be either).
+ */
+function epithetPerson(ctx: ArticleContext, persons: Persons, head: string, before: number): PersonMention | undefined {
+  if (!PERSON_EPITHETS.has(head)) return undefined;
+  const here = ctx.sentenceOf[before] as number;
+  let found: PersonMention | undefined;
+  for (const m of persons.mentions) {
+    if (m.sentence >= here) break;
+    if (here - m.sentence <= EPITHET_REACH) found = m;
+  }
+  if (found === undefined || found.written === '') return undefined;
+  // The subject of a verb: `Trump is taking`, `Obama defended`, `Cole said` (an adverb may stand between).
+  let next = found.last + 1;
+  if (ctx.tokens[next]?.pos === 'ADV') next++;
+  const verb = ctx.tokens[next];
+  if (verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined;
+  const from = found.sentence;
+  const key = found.key;
+  if (persons.mentions.some((m) => m.sentence >= from && m.sentence < here && m.key !== key)) return undefined;
+  // A title the article gives the person otherwise says it is someone else (`the president` after `press secretary Jay Carney said`).
+  if (ROLE_NOUNS.has(head) || NAME_TITLES.has(head)) {
+    const roles = persons.mentions.filter((m) => m.key === key && (m.prefix !== '' || m.titleBefore)).flatMap((m) => rolesOf(ctx, m));
+    const answers = head === 'lawmaker' || head === 'legislator' ? LAWMAKER_TITLES : [head];
+    if (roles.length > 0 && !roles.some((r) => answers.includes(r))) return undefined;
+  }
+  return found;
+}
+
 /** `he` or `she` for a name: from its first name, else from the article's pronouns and titles (a `his` after a name may be another's). */
 function genderOf(persons: Persons, key: string): 'he' | 'she' | undefined {
   return FIRST_NAMES[key.split(' ')[0] as string] ?? persons.gender.get(key);
@@ -679,8 +733,11 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       // A description no named speaker's role answers to: an unnamed voice of that description (`the president`, made
       // before the article wrote `President Obama`) gives way to the person given that title.
       const titled = (entity === undefined || !entity.named) && reading.definite && !reading.named && reading.words.length <= 5 ? titledPerson(ctx, persons, foldName(roleHead(reading.words.join(' ')).split(' ').at(-1) ?? ''), a.source[0]) : undefined;
-      if (titled !== undefined) {
-        reading = { name: titled.name, named: true, prefix: reading.name, words: reading.words, definite: true };
+      // `The billionaire businessman began by …`, right after `Donald Trump …`: the person just named.
+      const described = titled === undefined && (entity === undefined || !entity.named) && reading.definite && !reading.named && reading.words.length <= 5 && !reading.words.some((w) => /^(?:and|or|neither|nor)$/i.test(w)) ? epithetPerson(ctx, persons, (roleHead(reading.words.join(' ')).split(' ').at(-1) ?? '').toLowerCase(), a.source[0]) : undefined;
+      const person = titled ?? described;
+      if (person !== undefined) {
+        reading = { name: person.name, named: true, prefix: reading.name, words: reading.words, definite: true };
         entity = findEntity(reading);
       }
       if (entity === undefined) {
