@@ -322,6 +322,10 @@ describe('voices', () => {
     // A party before a name is not part of it; it is in an organisation's.
     expect(speakerOf('Republican Ben Sasse said the bill would fail.', 'Republican Ben Sasse')).toBe('Ben Sasse');
     expect(speakerOf('The Republican National Committee said the bill would fail.', 'The Republican National Committee')).toBe('Republican National Committee');
+    // A family name written first (`Lou Jiwei`) is what `Mr. Lou` means; so is a knight's first name (`Sir Eric`).
+    const lou = 'The finance minister, Lou Jiwei, said the surplus would shrink. Mr. Lou said layoffs would follow.';
+    expect(speakerOf(lou, 'Mr. Lou')).toBe('Lou Jiwei');
+    expect(speakerOf('Eric Pickles said the plan would work. Sir Eric said it was cheap.', 'Sir Eric')).toBe('Eric Pickles');
     // A full name the article gives only later is not borrowed.
     expect(speakerOf('Cruz said the tariffs would hurt. His birth name is Rafael Edward Cruz.', 'Cruz')).toBe('Cruz');
   });

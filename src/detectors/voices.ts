@@ -647,6 +647,12 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       const e = byKey.get(foldName(expanded));
       if (e !== undefined) return e;
     }
+    // `Mr. Lou`, the article having quoted `Lou Jiwei` (a family name written first, as in Chinese and Korean names):
+    // the one person whose name starts with it.
+    if (reading.named && !folded.includes(' ') && withoutCourtesy(reading.prefix) === '' && reading.prefix.trim() !== '') {
+      const starting = entities.filter((e) => e.type === 'person' && e.named && foldName(e.name).startsWith(`${folded} `));
+      if (starting.length === 1) return starting[0];
+    }
     if (!reading.named) {
       // `the spokesperson`, `the statement`: the latest speaker it describes.
       const head = reading.words.at(-1)?.toLowerCase() ?? '';
