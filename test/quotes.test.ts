@@ -302,6 +302,9 @@ describe('voices', () => {
     const they = (text: string) => analyzeArticle(text).quotes.find((q) => q.source?.text === 'They')?.speaker?.name;
     expect(they('Mitch McConnell said the vote would fail. They said it would pass.')).toBeUndefined();
     expect(they('Republican leaders said the vote would fail. They said it would pass.')).toBe('Republican leaders');
+    // `her husband, Milton Berg,` is a man, though the next pronoun is `she`.
+    const kin = 'Rachel Berg said the speeches had changed her mind. Along with her husband, Milton Berg, a money manager, she has given to many candidates. She called Carson a special person.';
+    expect(speakerOf(kin, 'She')).toBe('Rachel Berg');
     // The latest speaker, when no one is named since.
     const speaker = 'Pentagon spokesman John Kirby said the strikes were defensive. The targets were in Syria. He added that more could follow.';
     expect(speakerOf(speaker, 'He')).toBe('John Kirby');

@@ -378,6 +378,8 @@ const NOT_PERSON_WORDS = new Set(['county', 'city', 'state', 'states', 'island',
 /** Titles as written before a name, written out as a description says them (`the senator`). */
 const TITLE_WORDS: Readonly<Record<string, string>> = lookupTable({ sen: 'senator', rep: 'congressman', gov: 'governor', gen: 'general', pres: 'president', lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral', dr: 'doctor', prof: 'professor', representative: 'congressman' });
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const MALE_KIN = new Set(['husband', 'son', 'brother', 'father', 'grandfather', 'grandson', 'nephew', 'uncle', 'boyfriend', 'fiance', 'widower', 'stepfather', 'stepson']);
+const FEMALE_KIN = new Set(['wife', 'daughter', 'sister', 'mother', 'grandmother', 'granddaughter', 'niece', 'aunt', 'girlfriend', 'fiancee', 'widow', 'stepmother', 'stepdaughter']);
 const HE = new Set(['he', 'his', 'him', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -460,7 +462,9 @@ function findPersons(ctx: ArticleContext): Persons {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as PersonMention;
     const title = tokens[m.first - 1]?.lower ?? '';
-    let vote = title === 'mr.' || title === 'mr' ? 1 : /^(?:mrs|ms|miss)\.?$/.test(title) ? -1 : 0;
+    // `her husband, Milton Berg,`: a kinship noun right before the name says it too.
+    const kin = (title === ',' ? tokens[m.first - 2]?.lower : title) ?? '';
+    let vote = title === 'mr.' || title === 'mr' || MALE_KIN.has(kin) ? 1 : /^(?:mrs|ms|miss)\.?$/.test(title) || FEMALE_KIN.has(kin) ? -1 : 0;
     const stop = Math.min(sentences[m.sentence]?.last ?? m.last, mentions[k + 1]?.first ?? Infinity);
     for (let i = m.last + 1; vote === 0 && i < stop; i++) {
       if (quotedIn[i] !== -1) continue;
