@@ -35,7 +35,8 @@
  * span, ±100 characters of context with the span in ⟦ ⟧, and the whole gold attribution or
  * predicted quote. `--check`: compares with eval/floors.json (key `polnear-<split>`) and exits 1
  * when a figure is more than 0.02 below its floor. After the attributions, speaker resolution on the
- * same split (scripts/eval-speakers.ts: slant's referents for 238 PolNeAR sources, eval/speakers.json).
+ * same split (scripts/eval-speakers.ts: slant's referents for 238 PolNeAR sources, eval/speakers.json),
+ * and voice types (scripts/eval-voice-types.ts: 300 PolNeAR sources typed by a reader, eval/voice-types.json).
  * `--only polnear`: PolNeAR alone (no BASIL, story grouping or AllSides part), for iterating on
  * attributions. No dataset: one line, exit 0.
  */
@@ -44,6 +45,7 @@ import { join, resolve } from 'node:path';
 import { codePointMapper, PUBLISHERS, readPolnear, type Frag, type PolnearArticle } from './read-polnear.js';
 import { evalBasil } from './eval-basil.js';
 import { evalSpeakers } from './eval-speakers.js';
+import { evalVoiceTypes } from './eval-voice-types.js';
 import { evalStories } from './eval-stories.js';
 import { checkFloors, writeOutput } from './eval-floors.js';
 
@@ -474,7 +476,9 @@ async function main(): Promise<void> {
   // Speaker resolution on slant's own referents for PolNeAR sources (scripts/eval-speakers.ts): speakers.*, floors under key `speakers-dev`.
   const attributionFailed = await evalPolnear(opts);
   const speakersFailed = await evalSpeakers({ split: opts.split, check: opts.check, ...(opts.json === undefined ? {} : { json: opts.json }) });
-  const polnearFailed = attributionFailed || speakersFailed;
+  // Voice types on 300 PolNeAR sources a reader typed (scripts/eval-voice-types.ts): voice-types.*, floors under key `voice-types-dev`.
+  const typesFailed = await evalVoiceTypes({ split: opts.split, check: opts.check, ...(opts.json === undefined ? {} : { json: opts.json }) });
+  const polnearFailed = attributionFailed || speakersFailed || typesFailed;
   if (opts.only === 'polnear') process.exit(polnearFailed ? 1 : 0);
   // Loaded wording on BASIL (scripts/eval-basil.ts): figures merged into --json as basil.*, floors under key `basil`.
   const basil = await evalBasil({ json: opts.json, check: opts.check });

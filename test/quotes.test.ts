@@ -363,6 +363,20 @@ describe('voices', () => {
     expect(national.voices.find((v) => v.name === 'Sana')?.type).toBe('media');
   });
 
+  it('types capitalised groups, state institutions, states and documents, and names none of the groups', () => {
+    const voice = (text: string) => analyzeArticle(text).voices.map((v) => `${v.name}: ${v.type}${v.named ? ', named' : ''}`);
+    expect(voice('Senate Democrats said the bill would fail.')).toEqual(['Senate Democrats: group']);
+    expect(voice('Most Americans say the economy is weak.')).toEqual(['Americans: group']);
+    expect(voice('The Department of Justice said it would appeal.')).toEqual(['Department of Justice: government, named']);
+    expect(voice('Texas argued that the law was void.')).toEqual(['Texas: government, named']);
+    expect(voice('A Gallup Poll found that most voters disagree.')[0]).toMatch(/: document/);
+    expect(voice('But a source familiar with the talks said a deal was near.')[0]).toMatch(/: anonymous$/);
+    expect(voice('A New Hampshire Democrat said the race was close.')[0]).toMatch(/: anonymous$/);
+    expect(voice('The online retail giant said sales rose.')[0]).toMatch(/: organisation$/);
+    // A first name keeps a name a person's, whatever its other words.
+    expect(voice('Steven Law said the ads would run.')).toEqual(['Steven Law: person, named']);
+  });
+
   it('counts quotes, words and shares, and who speaks first and last', () => {
     const shares = jpost.voices.reduce((n, v) => n + v.share, 0);
     expect(shares).toBeCloseTo(1, 6);

@@ -247,16 +247,65 @@ function countryOf(text: string): string | undefined {
   return match === null ? undefined : COUNTRY_WORDS[match[1] ?? ''];
 }
 
+/** Institutions of a state: a name with one of them, and no first name, is a government's. */
+const STATE_INSTITUTIONS: ReadonlySet<string> = new Set([
+  'government', 'ministry', 'pentagon', 'administration', 'department', 'embassy', 'kremlin', 'cabinet', 'parliament',
+  'congress', 'senate', 'presidency', 'military', 'army', 'navy', 'police', 'court', 'courts', 'treasury', 'fbi', 'cia',
+  'dhs', 'doj', 'nsa', 'irgc', 'regime', 'centcom', 'fed', 'authorities',
+]);
+
+/** The states of the United States (and its capital), which speak as governments: `Texas argued`. */
+const US_STATES: ReadonlySet<string> = new Set([
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire',
+  'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania',
+  'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington',
+  'west virginia', 'wisconsin', 'wyoming', 'district of columbia',
+]);
+
+/** Capitalised nouns for many people: parties, faiths, peoples (`Democrats`, `Evangelicals`, `Russians`). */
+const GROUP_NAMES: ReadonlySet<string> = new Set([
+  'democrat', 'republican', 'conservative', 'liberal', 'progressive', 'independent', 'muslim', 'christian', 'jew',
+  'catholic', 'evangelical', 'mormon', 'hispanic', 'latino', 'latina', 'asian', 'african',
+]);
+
+/** A word for many people (`critics`, `Democrats`, `Americans`): a group noun, or the plural of a party, faith or people. */
+function isGroupWord(word: string): boolean {
+  if (GROUP_NOUNS.has(word)) return true;
+  if (!word.endsWith('s')) return false;
+  const one = word.slice(0, -1);
+  return GROUP_NAMES.has(one) || (COUNTRY_WORDS[one] !== undefined && COUNTRY_WORDS[one] !== one);
+}
+
+/** Conjunctions a source phrase may begin with (`But a source familiar with …`). */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'or']);
+
+/** Words after a source's head: `a source familiar with`, `the report on Wednesday`, `a spokesman for` (not `by`: `a study by the RAND Corporation` is RAND's). */
+const HEAD_ENDS: ReadonlySet<string> = new Set(['of', 'with', 'for', 'at', 'in', 'from', 'close', 'familiar', 'on', 'about', 'over', 'after', 'during', 'since']);
+
 /** What kind of source a mention is, from its words (article included) and its name. */
 function classify(mentionWords: string[], name: string, named: boolean, context: string): VoiceType {
-  const lower = mentionWords.map((w) => foldName(w));
+  const all = mentionWords.map((w) => foldName(w));
+  // `But a source familiar with …`: a conjunction before the phrase is not part of it.
+  const lower = CONJUNCTIONS.has(all[0] ?? '') ? all.slice(1) : all;
   // The head of `a source with knowledge of the talks` is `source`: the word before the first preposition.
-  const preposition = lower.findIndex((w, i) => i > 0 && ['of', 'with', 'for', 'at', 'in', 'from', 'close'].includes(w));
+  const preposition = lower.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
   const head = (preposition > 0 ? lower[preposition - 1] : lower.at(-1)) ?? '';
   const folded = foldName(name);
   const nameWords = folded.split(' ');
+  const indefinite = /^(?:a|an|one|two|three|four|several|some|other|another)$/.test(lower[0] ?? '');
+  // `a New Hampshire Democrat`: a capitalised description, not a name.
+  if (named && indefinite && GROUP_NAMES.has(head)) return 'anonymous';
   if (named) {
     if ((MEDIA_WORDS.has(head) && /^\p{Lu}/u.test(mentionWords.at(-1) ?? '')) || head === 'agency' || head === 'media') return 'media';
+    // Capitalised, yet no name: `Senate Democrats`, `Americans`, `Republicans in Congress`; `Gallup Poll`.
+    if (isGroupWord(head)) return 'group';
+    // A first name makes it a person's name, whatever its other words (`Steven Law`, `Ruth Court`).
+    const personal = nameWords.some((w) => FIRST_NAMES[w] !== undefined);
+    if (!personal && DOCUMENT_WORDS.has(head)) return 'document';
+    // `Department of Justice`, `Supreme Court`, `Federal Aviation Administration`; `Texas` (suing, ruling): a state's.
+    if (!personal && (nameWords.some((w) => STATE_INSTITUTIONS.has(w)) || US_STATES.has(folded))) return 'government';
     if (nameWords.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
     if (COUNTRY_WORDS[folded] !== undefined || nameWords.every((w) => GOVERNMENT_WORDS.has(w) || COUNTRY_WORDS[w] !== undefined)) return 'government';
     if (nameWords.some((w) => MEDIA_WORDS.has(w)) && nameWords.length <= 4 && nameWords.some((w) => ['news', 'times', 'post', 'journal', 'agency', 'media', 'press'].includes(w))) return 'media';
@@ -265,7 +314,6 @@ function classify(mentionWords: string[], name: string, named: boolean, context:
   }
   if (DOCUMENT_WORDS.has(head)) return 'document';
   if (MEDIA_WORDS.has(head) || head === 'agency') return 'media';
-  const indefinite = /^(?:a|an|one|two|three|four|several|some|other|another)$/.test(lower[0] ?? '');
   if (ANONYMITY_PHRASES.some((p) => context.includes(p)) && (ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head) || head === 'source' || head === 'sources')) return 'anonymous';
   if (indefinite && (ROLE_NOUNS.has(head) || head === 'source' || head === 'sources' || head === 'officials')) return 'anonymous';
   if (lower.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
@@ -754,7 +802,8 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
         let type = classify(wordsOf(mention, NAME_JOINERS), reading.name, reading.named, `${around()} ${role ?? ''}`.toLowerCase());
         if (reading.named && /^[\p{Lu}]{2,8}$/u.test(reading.name) && MEDIA_WORDS.has(reading.name.toLowerCase())) type = 'media';
         const expanded = aliases.get(foldName(reading.name));
-        entity = create(expanded ?? reading.name, type, reading.named);
+        // Capitalised words for many, or for one unnamed (`Senate Democrats`, `a New Hampshire Democrat`), are no name.
+        entity = create(expanded ?? reading.name, type, reading.named && type !== 'group' && type !== 'anonymous');
         if (expanded !== undefined) remember(entity, foldName(reading.name));
         for (const [alias, long] of aliases) if (foldName(long) === foldName(entity.name)) remember(entity, alias);
         if (reading.named && type === 'person') rememberSurname(entity);

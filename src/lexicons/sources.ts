@@ -46,6 +46,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'hezbollah', 'hamas', 'taliban', 'kataib', 'asaib', 'houthis', 'houthi', 'pmf', 'pmu', 'nato', 'un', 'eu', 'isis', 'is', 'corps', 'guard',
   'guards', 'units', 'unit', 'battalion', 'army', 'navy', 'tank', 'society', 'federation', 'club',
   'think', 'watchdog', 'lobby', 'consortium', 'trust', 'caucus', 'team', 'staff',
+  'firm', 'giant', 'retailer', 'maker', 'manufacturer', 'automaker', 'startup', 'lender', 'insurer', 'airline',
+  'conglomerate', 'nonprofit', 'charity',
 ]);
 
 /** Words that make a source a government or state body. */
@@ -75,6 +77,7 @@ export const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
   'poll', 'polls', 'analysis', 'assessment', 'communique', 'communiqué', 'declaration', 'release',
   'tweet', 'post', 'video', 'email', 'message', 'transcript', 'data', 'records', 'record', 'filings',
   'cable', 'note', 'notice', 'announcement', 'resolution', 'guidance', 'findings', 'paper', 'book',
+  'average', 'tally', 'estimate', 'estimates', 'forecast', 'projection', 'projections', 'figures', 'index',
 ]);
 
 /** Unnamed groups: `critics say`, `experts warn`, `residents said`. */
