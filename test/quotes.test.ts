@@ -373,6 +373,10 @@ describe('voices', () => {
     expect(voice('But a source familiar with the talks said a deal was near.')[0]).toMatch(/: anonymous$/);
     expect(voice('A New Hampshire Democrat said the race was close.')[0]).toMatch(/: anonymous$/);
     expect(voice('The online retail giant said sales rose.')[0]).toMatch(/: organisation$/);
+    // A sentence's first word is tagged a proper noun when capitalised: a plural agent noun there is many people, unless
+    // the article names a person so.
+    expect(voice('Insurers say premiums will rise.')).toEqual(['Insurers: group']);
+    expect(voice('Rep. Maxine Waters spoke on Monday. Waters said the bill would fail.')).toEqual(['Maxine Waters: person, named']);
     // A first name keeps a name a person's, whatever its other words.
     expect(voice('Steven Law said the ads would run.')).toEqual(['Steven Law: person, named']);
   });

@@ -278,6 +278,9 @@ function isGroupWord(word: string): boolean {
   return GROUP_NAMES.has(one) || (COUNTRY_WORDS[one] !== undefined && COUNTRY_WORDS[one] !== one);
 }
 
+/** Plural agent nouns (`insurers`, `prosecutors`, `activists`, `physicians`, `residents`, `employees`). */
+const AGENT_PLURAL = /^\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|ees)$/u;
+
 /** Conjunctions a source phrase may begin with (`But a source familiar with …`). */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'or']);
 
@@ -801,6 +804,10 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       if (entity === undefined) {
         let type = classify(wordsOf(mention, NAME_JOINERS), reading.name, reading.named, `${around()} ${role ?? ''}`.toLowerCase());
         if (reading.named && /^[\p{Lu}]{2,8}$/u.test(reading.name) && MEDIA_WORDS.has(reading.name.toLowerCase())) type = 'media';
+        // `Insurers say …`, `Prosecutors said …`: wink tags a sentence's first word a proper noun when it is capitalised; a
+        // plural agent noun there, which the article never gives as a person's name, is many people.
+        const only = tokens.length === 1 ? (tokens[0] as Token) : undefined;
+        if (type === 'person' && only !== undefined && only.start === sentence?.start && AGENT_PLURAL.test(only.lower) && !persons.names.has(only.lower)) type = 'group';
         const expanded = aliases.get(foldName(reading.name));
         // Capitalised words for many, or for one unnamed (`Senate Democrats`, `a New Hampshire Democrat`), are no name.
         entity = create(expanded ?? reading.name, type, reading.named && type !== 'group' && type !== 'anonymous');
