@@ -377,6 +377,9 @@ describe('voices', () => {
     // the article names a person so.
     expect(voice('Insurers say premiums will rise.')).toEqual(['Insurers: group']);
     expect(voice('Rep. Maxine Waters spoke on Monday. Waters said the bill would fail.')).toEqual(['Maxine Waters: person, named']);
+    // Two named speaking as one are no one person; a party and a party are no name either.
+    expect(voice('Barr and Rosenstein said the memo was accurate.')).toEqual(['Barr and Rosenstein: group, named']);
+    expect(voice('Republicans and Democrats said the deal was fair.')).toEqual(['Republicans and Democrats: group']);
     // A first name keeps a name a person's, whatever its other words.
     expect(voice('Steven Law said the ads would run.')).toEqual(['Steven Law: person, named']);
   });

@@ -251,7 +251,7 @@ function countryOf(text: string): string | undefined {
 const STATE_INSTITUTIONS: ReadonlySet<string> = new Set([
   'government', 'ministry', 'pentagon', 'administration', 'department', 'embassy', 'kremlin', 'cabinet', 'parliament',
   'congress', 'senate', 'presidency', 'military', 'army', 'navy', 'police', 'court', 'courts', 'treasury', 'fbi', 'cia',
-  'dhs', 'doj', 'nsa', 'irgc', 'regime', 'centcom', 'fed', 'authorities',
+  'dhs', 'doj', 'nsa', 'irgc', 'regime', 'centcom', 'fed', 'authorities', 'command', 'enforcement',
 ]);
 
 /** The states of the United States (and its capital), which speak as governments: `Texas argued`. */
@@ -310,6 +310,8 @@ function classify(mentionWords: string[], name: string, named: boolean, context:
     // `Department of Justice`, `Supreme Court`, `Federal Aviation Administration`; `Texas` (suing, ruling): a state's.
     if (!personal && (nameWords.some((w) => STATE_INSTITUTIONS.has(w)) || US_STATES.has(folded))) return 'government';
     if (nameWords.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
+    // `Trump and Ryan`, `Barr and Rosenstein`: two speaking as one are no one person.
+    if (nameWords.includes('and') && !US_STATES.has(folded)) return 'group';
     if (COUNTRY_WORDS[folded] !== undefined || nameWords.every((w) => GOVERNMENT_WORDS.has(w) || COUNTRY_WORDS[w] !== undefined)) return 'government';
     if (nameWords.some((w) => MEDIA_WORDS.has(w)) && nameWords.length <= 4 && nameWords.some((w) => ['news', 'times', 'post', 'journal', 'agency', 'media', 'press'].includes(w))) return 'media';
     if (/^[\p{Lu}]{2,8}$/u.test(name)) return 'organisation';
@@ -809,8 +811,11 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
         const only = tokens.length === 1 ? (tokens[0] as Token) : undefined;
         if (type === 'person' && only !== undefined && only.start === sentence?.start && AGENT_PLURAL.test(only.lower) && !persons.names.has(only.lower)) type = 'group';
         const expanded = aliases.get(foldName(reading.name));
-        // Capitalised words for many, or for one unnamed (`Senate Democrats`, `a New Hampshire Democrat`), are no name.
-        entity = create(expanded ?? reading.name, type, reading.named && type !== 'group' && type !== 'anonymous');
+        // Capitalised words for many, or for one unnamed (`Senate Democrats`, `a New Hampshire Democrat`), are no name;
+        // names joined (`Trump and Ryan`) are names.
+        const coordinated = / and /.test(foldName(reading.name));
+        const many = wordsOf(foldName(reading.name), NAME_JOINERS).some(isGroupWord);
+        entity = create(expanded ?? reading.name, type, reading.named && type !== 'anonymous' && (type !== 'group' || (coordinated && !many)));
         if (expanded !== undefined) remember(entity, foldName(reading.name));
         for (const [alias, long] of aliases) if (foldName(long) === foldName(entity.name)) remember(entity, alias);
         if (reading.named && type === 'person') rememberSurname(entity);
