@@ -45,6 +45,12 @@ export function sentenceFacts(tokens: readonly Token[], s: SentenceRange, quoted
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'her']);
 const POSSESSIVE = new Set(['his', 'their', 'its', 'our', 'my', 'your']);
+/** The three sets above as one table (they share no word): a token's pronoun kind in one look-up. */
+const PRONOUN_KINDS = new Map<string, string>([
+  ...[...SUBJECT_PRONOUNS].map((w) => [w, 'SUBJ'] as const),
+  ...[...OBJECT_PRONOUNS].map((w) => [w, 'OBJ'] as const),
+  ...[...POSSESSIVE].map((w) => [w, 'POSS'] as const),
+]);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const RELATIVES = new Set(['who', 'that', 'which']);
 const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', "'ll", '’ll', "'d", '’d', 'wo', 'ca', 'shall']);
@@ -63,12 +69,10 @@ export function tokenClass(tokens: readonly Token[], quotedIn: Int32Array, i: nu
   if (QUOTE_MARKS.has(t.value)) return 'QM';
   if (quotedIn[i] !== -1) return 'Q';
   if (NAMED.has(t.lower)) return t.lower;
-  // A pronoun is written as one (`US`, `IT` are names).
-  const pronoun = t.pos !== 'PROPN' && !(t.value.length > 1 && t.value === t.value.toUpperCase());
-  if (pronoun && SUBJECT_PRONOUNS.has(t.lower)) return 'SUBJ';
-  if (pronoun && OBJECT_PRONOUNS.has(t.lower)) return 'OBJ';
-  if (pronoun && POSSESSIVE.has(t.lower)) return 'POSS';
-  if (t.pos === 'VERB') return /ing$/.test(t.lower) ? 'VING' : /(?:ed|en)$/.test(t.lower) ? 'VED' : 'VERB';
+  // A pronoun is written as one (`US`, `IT` are names). Asked only of pronoun words: upper-casing every token made a string each time.
+  const kind = PRONOUN_KINDS.get(t.lower);
+  if (kind !== undefined && t.pos !== 'PROPN' && !(t.value.length > 1 && t.value === t.value.toUpperCase())) return kind;
+  if (t.pos === 'VERB') return t.lower.endsWith('ing') ? 'VING' : t.lower.endsWith('ed') || t.lower.endsWith('en') ? 'VED' : 'VERB';
   return t.pos;
 }
 
@@ -81,9 +85,10 @@ function form(t: Token): string {
     if (tagged === undefined) TAGGED.set(t.pos, (tagged = `tagged-${t.pos}`));
     return tagged;
   }
-  if (/ing$/.test(t.lower)) return 'ing';
-  if (/(?:ed|en|wn|lt|ght)$/.test(t.lower) && t.lower !== t.lemma) return 'ed';
-  if (/s$/.test(t.lower) && t.lower !== t.lemma) return 's';
+  const { lower } = t;
+  if (lower.endsWith('ing')) return 'ing';
+  if (lower !== t.lemma && (lower.endsWith('ed') || lower.endsWith('en') || lower.endsWith('wn') || lower.endsWith('lt') || lower.endsWith('ght'))) return 'ed';
+  if (lower !== t.lemma && lower.endsWith('s')) return 's';
   return 'base';
 }
 
