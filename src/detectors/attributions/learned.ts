@@ -133,7 +133,7 @@ interface FeatureSink {
 function emitFeatures(scene: CueScene, cue: Cue, a: RawAttribution, f: FeatureSink): void {
   const { tokens, s, quotedIn } = scene;
   const head = tokens[cue.head] as Token;
-  const lemma = cue.noun === true ? nounKey(cue.lemma) : cue.lemma;
+  const lemma = cueLemma(cue);
   const headForm = form(head);
   f.flag('bias');
   f.one('L', lemma);
@@ -254,10 +254,22 @@ interface Weights {
   flags: Map<string, number>;
   ones: Map<string, Map<string, number>>;
   twos: Map<string, Map<string, Map<string, number>>>;
+  /**
+   * The same weights by value first, for each first value of a `P:x|y`: a third of a cue's features
+   * are named after its lemma (`L:say`, `LF:say|ed`, `LP1:say|SUBJ`, …), so its row is looked up
+   * once per cue and each of those features is then found among a few entries, not thousands.
+   */
+  rows: Map<string, WeightRow>;
+}
+
+/** Every weight of a feature whose (first) value is x: `P:x` by P, `P:x|y` by P then y. */
+interface WeightRow {
+  ones: Map<string, number>;
+  twos: Map<string, Map<string, number>>;
 }
 
 function weightTables(): Weights {
-  const w: Weights = { flags: new Map(), ones: new Map(), twos: new Map() };
+  const w: Weights = { flags: new Map(), ones: new Map(), twos: new Map(), rows: new Map() };
   for (const [name, weight] of Object.entries(CUE_MODEL.weights)) {
     const colon = name.indexOf(':');
     if (colon === -1) {
@@ -277,21 +289,45 @@ function weightTables(): Weights {
     if (byFirst === undefined) twos.set(rest.slice(0, bar), (byFirst = new Map()));
     byFirst.set(rest.slice(bar + 1), weight);
   }
+  // The rows share the tables' maps by second value; each row holds all of its value's weights, `P:x` ones too.
+  for (const [prefix, byFirst] of w.twos) {
+    for (const [x, bySecond] of byFirst) {
+      let row = w.rows.get(x);
+      if (row === undefined) w.rows.set(x, (row = { ones: new Map(), twos: new Map() }));
+      row.twos.set(prefix, bySecond);
+    }
+  }
+  for (const [x, row] of w.rows) {
+    for (const [prefix, byValue] of w.ones) {
+      const weight = byValue.get(x);
+      if (weight !== undefined) row.ones.set(prefix, weight);
+    }
+  }
   return w;
+}
+
+/** A cue's lemma as its features name it (`support~n` for a noun or adjective cue). */
+function cueLemma(cue: Cue): string {
+  return cue.noun === true ? nounKey(cue.lemma) : cue.lemma;
 }
 
 /** Sums the weights of the features emitted into it (one sink, reset for every cue: no allocation per cue). */
 const scorer = {
   w: undefined as Weights | undefined,
   z: 0,
+  /** The cue's lemma and its row of weights, if it has one (else its features are looked up in the tables). */
+  lemma: '',
+  lemmaRow: undefined as WeightRow | undefined,
   flag(name: string): void {
     this.z += this.w?.flags.get(name) ?? 0;
   },
   one(prefix: string, x: string): void {
-    this.z += this.w?.ones.get(prefix)?.get(x) ?? 0;
+    const row = x === this.lemma ? this.lemmaRow : undefined;
+    this.z += (row !== undefined ? row.ones.get(prefix) : this.w?.ones.get(prefix)?.get(x)) ?? 0;
   },
   two(prefix: string, x: string, y: string): void {
-    this.z += this.w?.twos.get(prefix)?.get(x)?.get(y) ?? 0;
+    const row = x === this.lemma ? this.lemmaRow : undefined;
+    this.z += (row !== undefined ? row.twos.get(prefix) : this.w?.twos.get(prefix)?.get(x))?.get(y) ?? 0;
   },
 };
 
@@ -299,6 +335,8 @@ const scorer = {
 export function cueProbability(scene: CueScene, cue: Cue, a: RawAttribution): number {
   scorer.w ??= weightTables();
   scorer.z = 0;
+  scorer.lemma = cueLemma(cue);
+  scorer.lemmaRow = scorer.w.rows.get(scorer.lemma);
   emitFeatures(scene, cue, a, scorer);
   return 1 / (1 + Math.exp(-scorer.z));
 }
