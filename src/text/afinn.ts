@@ -12,7 +12,7 @@
 // lib/language-processor.js), as every `analyze` call sees it.
 import 'sentiment';
 import english from 'sentiment/languages/en/index.js';
-import { isSpace } from './words.js';
+import { isSpace, lowerCase } from './words.js';
 
 /** One scored word: its offsets in the scored text and its score (negation applied). */
 export interface ScoredWord {
@@ -67,7 +67,7 @@ export function afinn(text: string): { score: number; words: ScoredWord[] } {
       i++; // a lone tab or no-break space inside the word
     }
     while (i < n && kind(text.charCodeAt(i)) !== 0) i++;
-    const word = text.slice(start, end).toLowerCase();
+    const word = lowerCase(text.slice(start, end));
     const label = labels.get(word);
     if (label !== undefined) {
       const value = scoringStrategy.apply(previous === undefined ? [word] : [previous, word], previous === undefined ? 0 : 1, label);
