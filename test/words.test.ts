@@ -1,7 +1,7 @@
 /** The word and character scanners find exactly what the regular expressions they stand for find. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countLetters, countWords, isSpace, NAME_JOINERS, scanWords, WORD, wordsOf } from '../src/text/words.js';
+import { countLetters, countWords, isSpace, lowerCase, NAME_JOINERS, scanWords, WORD, wordsOf } from '../src/text/words.js';
 import { anyString, newsLike } from './arbitraries.js';
 
 /** Letters, digits, joiners, spaces, astral letters, lone surrogates, marks: the edges of the patterns. */
@@ -50,5 +50,15 @@ describe('countLetters and isSpace', () => {
 
   it('say which UTF-16 code units are \\s, for every one', () => {
     for (let c = 0; c < 0x10000; c++) expect(isSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+});
+
+describe('lowerCase', () => {
+  it('is toLowerCase', () => {
+    fc.assert(
+      fc.property(fc.oneof(texts, fc.constantFrom('', 'said', 'Said', 'U.S.', 'ÉTÉ', 'İstanbul', 'ΟΔΟΣ', '—')), (text) => {
+        expect(lowerCase(text)).toBe(text.toLowerCase());
+      }),
+    );
   });
 });

@@ -57,27 +57,41 @@ function lexiconKey(name: string): string {
     .trim();
 }
 
-/** Joins hyphen-glued tokens into words: `Iran - backed` (no spaces) is one word. */
-function wordsOf(tokens: readonly Token[], first: number, last: number): Word[] {
-  const words: Word[] = [];
+/**
+ * Joins hyphen-glued tokens into words: `Iran - backed` (no spaces) is one word. A word that is no
+ * modifier ({@link isModifier}: a verb, a determiner, punctuation) can neither head a phrase nor
+ * stand in one, only end it: it is left a hole (`undefined`), as the sentence's end is. Such a word
+ * is one token (a hyphen would make it a modifier); building a word for each was most of what
+ * finding labels allocated.
+ */
+function wordsOf(tokens: readonly Token[], first: number, last: number): Array<Word | undefined> {
+  const words: Array<Word | undefined> = [];
   for (let i = first; i <= last; i++) {
     const tok = tokens[i] as Token;
-    const prev = words[words.length - 1];
-    const glued = prev !== undefined && !tok.spaceBefore && (tok.value === '-' || (tokens[i - 1] as Token).value === '-');
-    if (glued) {
-      prev.last = i;
-      prev.text += tok.value;
-      prev.lower += tok.lower;
-      prev.lemma = prev.lower;
-      if (tok.value !== '-') prev.pos = prev.pos === 'PROPN' && tok.pos !== 'PROPN' ? 'ADJ' : prev.pos;
-    } else words.push({ first: i, last: i, text: tok.value, lower: tok.lower, lemma: tok.lemma, pos: tok.pos });
+    const glued = i > first && !tok.spaceBefore && (tok.value === '-' || (tokens[i - 1] as Token).value === '-');
+    if (!glued) {
+      words.push(isModifier(tok) ? wordOf(tok, i) : undefined);
+      continue;
+    }
+    // A hole glued to this token becomes a word again.
+    const prev = (words[words.length - 1] ??= wordOf(tokens[i - 1] as Token, i - 1));
+    prev.last = i;
+    prev.text += tok.value;
+    prev.lower += tok.lower;
+    prev.lemma = prev.lower;
+    if (tok.value !== '-') prev.pos = prev.pos === 'PROPN' && tok.pos !== 'PROPN' ? 'ADJ' : prev.pos;
   }
   return words;
 }
 
-/** Can this word be part of a noun phrase before its head? */
-function isModifier(word: Word): boolean {
-  return word.pos === 'ADJ' || word.pos === 'NOUN' || word.pos === 'PROPN' || word.lower.includes('-');
+/** The word of token `i` alone. */
+function wordOf(tok: Token, i: number): Word {
+  return { first: i, last: i, text: tok.value, lower: tok.lower, lemma: tok.lemma, pos: tok.pos };
+}
+
+/** Can this word (or token) be part of a noun phrase before its head? */
+function isModifier(word: Pick<Word, 'pos' | 'lower'> | undefined): boolean {
+  return word !== undefined && (word.pos === 'ADJ' || word.pos === 'NOUN' || word.pos === 'PROPN' || word.lower.includes('-'));
 }
 
 /** Is this modifier part of a name (`Kataib Hezbollah`), not a creed, a weekday or a capitalised common word? */
@@ -99,21 +113,22 @@ export function detectLabels(ctx: ArticleContext): Label[] {
   for (const s of ctx.sentences) {
     const words = wordsOf(ctx.tokens, s.first, s.last);
     for (let h = 0; h < words.length; h++) {
-      const headWord = words[h] as Word;
+      const headWord = words[h];
       const next = words[h + 1];
-      if (headWord.pos !== 'NOUN' && headWord.pos !== 'PROPN') continue;
+      if (headWord === undefined || (headWord.pos !== 'NOUN' && headWord.pos !== 'PROPN')) continue;
       // The head is the last noun of its run: `militia groups` is headed by `groups`.
       if (next !== undefined && (next.pos === 'NOUN' || (next.pos === 'PROPN' && headWord.pos === 'PROPN'))) continue;
       const lexical: LabelHead | undefined = LABEL_HEADS[headWord.lemma] ?? LABEL_HEADS[headWord.lower];
       // Without a label word for head, only a name can be a label (checked in full below).
       if (lexical === undefined && headWord.pos !== 'PROPN') continue;
       let from = h;
-      while (from > 0 && h - from < LONGEST_PHRASE && isModifier(words[from - 1] as Word)) from--;
+      while (from > 0 && h - from < LONGEST_PHRASE && isModifier(words[from - 1])) from--;
       // A name (a run of PROPN ending at the head) is its own head: `Kataib Hezbollah`.
       let nameFrom = h;
-      while (nameFrom > from && (words[nameFrom - 1] as Word).pos === 'PROPN') nameFrom--;
-      const modifiers = words.slice(from, lexical === undefined ? nameFrom : h);
-      const headText = lexical === undefined ? words.slice(nameFrom, h + 1).map((w) => w.text).join(' ') : headWord.text;
+      while (nameFrom > from && words[nameFrom - 1]?.pos === 'PROPN') nameFrom--;
+      // Words from `from` to the head are modifiers and the head: no holes.
+      const modifiers = words.slice(from, lexical === undefined ? nameFrom : h) as Word[];
+      const headText = lexical === undefined ? (words.slice(nameFrom, h + 1) as Word[]).map((w) => w.text).join(' ') : headWord.text;
       const leans = modifiers.map((m) => MODIFIER_LEANS.get(m.lower) ?? MODIFIER_LEANS.get(m.lemma)).filter((l): l is number => l !== undefined);
       if (lexical === undefined) {
         if (headWord.pos !== 'PROPN' || leans.length === 0 || COUNTRY_WORDS[lexiconKey(headText)] !== undefined) continue;

@@ -5,6 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { lowerCase } from '../text/words.js';
 
 /** Universal POS tags, as wink's English model assigns them. */
 export type Pos =
@@ -184,7 +185,7 @@ function readTokens(winkNlp: Wink, text: string): Token[] {
       if (found >= 0) start = found;
     }
     const end = Math.min(text.length, start + value.length);
-    const lower = value.toLowerCase();
+    const lower = lowerCase(value);
     tokens[i] = {
       i,
       start,

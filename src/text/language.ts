@@ -7,7 +7,7 @@
  */
 import { ENGLISH_FUNCTION_WORDS, OTHER_FUNCTION_WORDS } from '../lexicons/english.js';
 import type { LanguageGuess } from '../types.js';
-import { countLetters, scanWords } from './words.js';
+import { countLetters, lowerCase, scanWords } from './words.js';
 
 /** Fewer letters, or fewer words in the Latin script, than these: too short to say. */
 const MIN_LETTERS = 20;
@@ -31,7 +31,7 @@ export function guessEnglish(text: string): LanguageGuess {
   let other = 0;
   const words = scanWords(text, (start, end) => {
     if (end - start > LONGEST) return;
-    const lower = text.slice(start, end).toLowerCase();
+    const lower = lowerCase(text.slice(start, end));
     if (ENGLISH_FUNCTION_WORDS.has(lower)) english++;
     else if (OTHER_FUNCTION_WORDS.has(lower)) other++;
   });

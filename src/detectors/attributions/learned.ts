@@ -45,6 +45,12 @@ export function sentenceFacts(tokens: readonly Token[], s: SentenceRange, quoted
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'her']);
 const POSSESSIVE = new Set(['his', 'their', 'its', 'our', 'my', 'your']);
+/** The three sets above as one table (they share no word): a token's pronoun kind in one look-up. */
+const PRONOUN_KINDS = new Map<string, string>([
+  ...[...SUBJECT_PRONOUNS].map((w) => [w, 'SUBJ'] as const),
+  ...[...OBJECT_PRONOUNS].map((w) => [w, 'OBJ'] as const),
+  ...[...POSSESSIVE].map((w) => [w, 'POSS'] as const),
+]);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const RELATIVES = new Set(['who', 'that', 'which']);
 const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', "'ll", '’ll', "'d", '’d', 'wo', 'ca', 'shall']);
@@ -63,12 +69,10 @@ export function tokenClass(tokens: readonly Token[], quotedIn: Int32Array, i: nu
   if (QUOTE_MARKS.has(t.value)) return 'QM';
   if (quotedIn[i] !== -1) return 'Q';
   if (NAMED.has(t.lower)) return t.lower;
-  // A pronoun is written as one (`US`, `IT` are names).
-  const pronoun = t.pos !== 'PROPN' && !(t.value.length > 1 && t.value === t.value.toUpperCase());
-  if (pronoun && SUBJECT_PRONOUNS.has(t.lower)) return 'SUBJ';
-  if (pronoun && OBJECT_PRONOUNS.has(t.lower)) return 'OBJ';
-  if (pronoun && POSSESSIVE.has(t.lower)) return 'POSS';
-  if (t.pos === 'VERB') return /ing$/.test(t.lower) ? 'VING' : /(?:ed|en)$/.test(t.lower) ? 'VED' : 'VERB';
+  // A pronoun is written as one (`US`, `IT` are names). Asked only of pronoun words: upper-casing every token made a string each time.
+  const kind = PRONOUN_KINDS.get(t.lower);
+  if (kind !== undefined && t.pos !== 'PROPN' && !(t.value.length > 1 && t.value === t.value.toUpperCase())) return kind;
+  if (t.pos === 'VERB') return t.lower.endsWith('ing') ? 'VING' : t.lower.endsWith('ed') || t.lower.endsWith('en') ? 'VED' : 'VERB';
   return t.pos;
 }
 
@@ -81,9 +85,10 @@ function form(t: Token): string {
     if (tagged === undefined) TAGGED.set(t.pos, (tagged = `tagged-${t.pos}`));
     return tagged;
   }
-  if (/ing$/.test(t.lower)) return 'ing';
-  if (/(?:ed|en|wn|lt|ght)$/.test(t.lower) && t.lower !== t.lemma) return 'ed';
-  if (/s$/.test(t.lower) && t.lower !== t.lemma) return 's';
+  const { lower } = t;
+  if (lower.endsWith('ing')) return 'ing';
+  if (lower !== t.lemma && (lower.endsWith('ed') || lower.endsWith('en') || lower.endsWith('wn') || lower.endsWith('lt') || lower.endsWith('ght'))) return 'ed';
+  if (lower !== t.lemma && lower.endsWith('s')) return 's';
   return 'base';
 }
 
@@ -128,7 +133,7 @@ interface FeatureSink {
 function emitFeatures(scene: CueScene, cue: Cue, a: RawAttribution, f: FeatureSink): void {
   const { tokens, s, quotedIn } = scene;
   const head = tokens[cue.head] as Token;
-  const lemma = cue.noun === true ? nounKey(cue.lemma) : cue.lemma;
+  const lemma = cueLemma(cue);
   const headForm = form(head);
   f.flag('bias');
   f.one('L', lemma);
@@ -249,10 +254,22 @@ interface Weights {
   flags: Map<string, number>;
   ones: Map<string, Map<string, number>>;
   twos: Map<string, Map<string, Map<string, number>>>;
+  /**
+   * The same weights by value first, for each first value of a `P:x|y`: a third of a cue's features
+   * are named after its lemma (`L:say`, `LF:say|ed`, `LP1:say|SUBJ`, …), so its row is looked up
+   * once per cue and each of those features is then found among a few entries, not thousands.
+   */
+  rows: Map<string, WeightRow>;
+}
+
+/** Every weight of a feature whose (first) value is x: `P:x` by P, `P:x|y` by P then y. */
+interface WeightRow {
+  ones: Map<string, number>;
+  twos: Map<string, Map<string, number>>;
 }
 
 function weightTables(): Weights {
-  const w: Weights = { flags: new Map(), ones: new Map(), twos: new Map() };
+  const w: Weights = { flags: new Map(), ones: new Map(), twos: new Map(), rows: new Map() };
   for (const [name, weight] of Object.entries(CUE_MODEL.weights)) {
     const colon = name.indexOf(':');
     if (colon === -1) {
@@ -272,21 +289,45 @@ function weightTables(): Weights {
     if (byFirst === undefined) twos.set(rest.slice(0, bar), (byFirst = new Map()));
     byFirst.set(rest.slice(bar + 1), weight);
   }
+  // The rows share the tables' maps by second value; each row holds all of its value's weights, `P:x` ones too.
+  for (const [prefix, byFirst] of w.twos) {
+    for (const [x, bySecond] of byFirst) {
+      let row = w.rows.get(x);
+      if (row === undefined) w.rows.set(x, (row = { ones: new Map(), twos: new Map() }));
+      row.twos.set(prefix, bySecond);
+    }
+  }
+  for (const [x, row] of w.rows) {
+    for (const [prefix, byValue] of w.ones) {
+      const weight = byValue.get(x);
+      if (weight !== undefined) row.ones.set(prefix, weight);
+    }
+  }
   return w;
+}
+
+/** A cue's lemma as its features name it (`support~n` for a noun or adjective cue). */
+function cueLemma(cue: Cue): string {
+  return cue.noun === true ? nounKey(cue.lemma) : cue.lemma;
 }
 
 /** Sums the weights of the features emitted into it (one sink, reset for every cue: no allocation per cue). */
 const scorer = {
   w: undefined as Weights | undefined,
   z: 0,
+  /** The cue's lemma and its row of weights, if it has one (else its features are looked up in the tables). */
+  lemma: '',
+  lemmaRow: undefined as WeightRow | undefined,
   flag(name: string): void {
     this.z += this.w?.flags.get(name) ?? 0;
   },
   one(prefix: string, x: string): void {
-    this.z += this.w?.ones.get(prefix)?.get(x) ?? 0;
+    const row = x === this.lemma ? this.lemmaRow : undefined;
+    this.z += (row !== undefined ? row.ones.get(prefix) : this.w?.ones.get(prefix)?.get(x)) ?? 0;
   },
   two(prefix: string, x: string, y: string): void {
-    this.z += this.w?.twos.get(prefix)?.get(x)?.get(y) ?? 0;
+    const row = x === this.lemma ? this.lemmaRow : undefined;
+    this.z += (row !== undefined ? row.twos.get(prefix) : this.w?.twos.get(prefix)?.get(x))?.get(y) ?? 0;
   },
 };
 
@@ -294,6 +335,8 @@ const scorer = {
 export function cueProbability(scene: CueScene, cue: Cue, a: RawAttribution): number {
   scorer.w ??= weightTables();
   scorer.z = 0;
+  scorer.lemma = cueLemma(cue);
+  scorer.lemmaRow = scorer.w.rows.get(scorer.lemma);
   emitFeatures(scene, cue, a, scorer);
   return 1 / (1 + Math.exp(-scorer.z));
 }
