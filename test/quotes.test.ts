@@ -380,6 +380,10 @@ describe('voices', () => {
     // Two named speaking as one are no one person; a party and a party are no name either.
     expect(voice('Barr and Rosenstein said the memo was accurate.')).toEqual(['Barr and Rosenstein: group, named']);
     expect(voice('Republicans and Democrats said the deal was fair.')).toEqual(['Republicans and Democrats: group']);
+    // `Biden` stands for the United States in an affiliation, but `Joe Biden` and `Mr. Biden` are a person.
+    expect(voice('President Joe Biden spoke on Monday. Biden said the plan would work.')).toEqual(['Joe Biden: person, named']);
+    expect(voice('Mr. Biden said the plan would work.')).toEqual(['Biden: person, named']);
+    expect(voice('The Justice Department said the plan would work.')[0]).toMatch(/: government, named$/);
     // A first name keeps a name a person's, whatever its other words.
     expect(voice('Steven Law said the ads would run.')).toEqual(['Steven Law: person, named']);
   });

@@ -448,7 +448,9 @@ function isPersonName(tokens: readonly Token[], run: NameRun, titled: boolean): 
   // `Pro-Brexit`, `Anti-Trump`: a stance, not a name.
   if (/^(?:pro|anti|non|neo)-/i.test(run.name)) return false;
   for (const w of words) {
-    if (/\d/.test(w) || ORGANISATION_WORDS.has(w) || GOVERNMENT_WORDS.has(w) || MEDIA_WORDS.has(w) || COUNTRY_WORDS[w] !== undefined || WEEKDAYS.has(w) || MONTHS.has(w) || NOT_PERSON_WORDS.has(w)) return false;
+    // A surname after a first name is a person's, even one that stands for a country elsewhere (`Joe Biden`, `Michael Jordan`).
+    const surname = w === words.at(-1) && words.length > 1 && FIRST_NAMES[words[0] as string] !== undefined;
+    if (/\d/.test(w) || ORGANISATION_WORDS.has(w) || GOVERNMENT_WORDS.has(w) || MEDIA_WORDS.has(w) || (COUNTRY_WORDS[w] !== undefined && !surname) || WEEKDAYS.has(w) || MONTHS.has(w) || NOT_PERSON_WORDS.has(w)) return false;
   }
   const after = tokens[run.last + 1];
   if (after !== undefined && after.spaceBefore && after.pos !== 'VERB' && after.pos !== 'AUX' && /^\p{Lu}/u.test(after.value)) return false;
@@ -806,6 +808,12 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
       if (entity === undefined) {
         let type = classify(wordsOf(mention, NAME_JOINERS), reading.name, reading.named, `${around()} ${role ?? ''}`.toLowerCase());
         if (reading.named && /^[\p{Lu}]{2,8}$/u.test(reading.name) && MEDIA_WORDS.has(reading.name.toLowerCase())) type = 'media';
+        // `Biden said`, the article having named `Joe Biden`: a person, though `Biden` stands for the United States elsewhere.
+        // `Mr. Biden`, `Vice President Biden` too: a courtesy title or a title before the name.
+        const titleWord = reading.prefix.toLowerCase().split(/[\s.]+/).filter((w) => w !== '').at(-1) ?? '';
+        const titled = titleWord !== '' && (withoutCourtesy(reading.prefix) === '' || isTitle(titleWord));
+        const institution = foldName(reading.name).split(' ').some((w) => GOVERNMENT_WORDS.has(w) || STATE_INSTITUTIONS.has(w));
+        if (reading.named && type === 'government' && !institution && (titled || typeof persons.names.get(foldName(reading.name)) === 'string')) type = 'person';
         // `Insurers say …`, `Prosecutors said …`: wink tags a sentence's first word a proper noun when it is capitalised; a
         // plural agent noun there, which the article never gives as a person's name, is many people.
         const only = tokens.length === 1 ? (tokens[0] as Token) : undefined;
