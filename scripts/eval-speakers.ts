@@ -15,11 +15,10 @@
  * are counted apart and not scored. `--check`: floors under `speakers-dev` in eval/floors.json.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { foldName } from '../src/text/names.js';
 import type { ArticleAnalysis } from '../src/types.js';
-import { checkFloors, mergeJsonOutput } from './eval-floors.js';
-import { readPolnear } from './read-polnear.js';
+import { reportSplitFigures, runAsScript, scorePolnearItems, type SplitEvalOptions } from './eval-polnear-items.js';
 
 export interface SpeakerItem {
   id: string;
@@ -99,21 +98,10 @@ export function readSpeakerGold(split: 'train' | 'dev'): SpeakerItem[] {
 }
 
 /** Prints the table; true when `--check` finds a figure below its floor. */
-export async function evalSpeakers(opts: { split: 'train' | 'dev'; errors?: boolean; json?: string; check?: boolean }): Promise<boolean> {
-  const data = readPolnear(opts.split);
-  if (data === null) {
-    console.log('eval: ../shared/datasets/polnear not found, speaker resolution skipped');
-    return false;
-  }
-  const { analyzeArticle } = await import('../src/index.js');
+export async function evalSpeakers(opts: SplitEvalOptions): Promise<boolean> {
   const gold = readSpeakerGold(opts.split);
-  const outcomes: SpeakerOutcome[] = [];
-  for (const article of data.articles) {
-    const items = gold.filter((i) => i.article === article.name);
-    if (items.length === 0) continue;
-    outcomes.push(...scoreArticle(items, analyzeArticle({ id: article.name, text: article.text })));
-  }
-  if (outcomes.length !== gold.length) console.log(`eval: ${gold.length - outcomes.length} speaker items name articles not in PolNeAR ${opts.split}`);
+  const outcomes = await scorePolnearItems(opts.split, 'speaker', gold, scoreArticle);
+  if (outcomes === null) return false;
 
   console.log(`\nSpeaker resolution, PolNeAR ${opts.split} (eval/speakers.json: ${gold.length} gold sources with the referent a reader gives them)`);
   console.log('kind        items  scored  found │ right of found  right of scored');
@@ -139,20 +127,7 @@ export async function evalSpeakers(opts: { split: 'train' | 'dev'; errors?: bool
     'speakers.right.of.scored': all.scored === 0 ? 0 : all.right / all.scored,
     'speakers.pronoun.right.of.found': pronoun.found === 0 ? 0 : pronoun.right / pronoun.found,
   };
-  if (opts.json !== undefined) mergeJsonOutput(opts.json, opts.split === 'dev' ? figures : Object.fromEntries(Object.entries(figures).map(([k, v]) => [`${k}.${opts.split}`, v])));
-  return opts.check === true && opts.split === 'dev' ? checkFloors('speakers-dev', figures, 'speaker resolution') : false;
+  return reportSplitFigures(opts, figures, 'speakers-dev', 'speaker resolution');
 }
 
-// Run only as a script.
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === import.meta.filename) {
-  const args = process.argv.slice(2);
-  const value = (flag: string): string | undefined => {
-    const k = args.indexOf(flag);
-    return k >= 0 ? args[k + 1] : undefined;
-  };
-  const split = value('--split') ?? 'dev';
-  if (split !== 'dev' && split !== 'train') throw new Error(`eval-speakers: --split dev|train, not ${split}`);
-  const json = value('--json');
-  const failed = await evalSpeakers({ split, errors: args.includes('--errors'), check: args.includes('--check'), ...(json === undefined ? {} : { json }) });
-  process.exit(failed ? 1 : 0);
-}
+await runAsScript(import.meta.filename, 'eval-speakers', evalSpeakers);

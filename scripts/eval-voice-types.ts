@@ -14,10 +14,9 @@
  * `other` are counted apart and not scored. `--check`: floors under `voice-types-dev` in eval/floors.json.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { ArticleAnalysis, VoiceType } from '../src/types.js';
-import { checkFloors, mergeJsonOutput } from './eval-floors.js';
-import { readPolnear } from './read-polnear.js';
+import { reportSplitFigures, runAsScript, scorePolnearItems, type SplitEvalOptions } from './eval-polnear-items.js';
 
 const TYPES: readonly VoiceType[] = ['person', 'anonymous', 'organisation', 'government', 'media', 'document', 'group'];
 
@@ -59,21 +58,10 @@ function scoreArticle(items: readonly VoiceTypeItem[], analysis: ArticleAnalysis
 const pct = (n: number, d: number): string => (d === 0 ? '    -' : ((100 * n) / d).toFixed(1).padStart(5));
 
 /** Prints the tables; true when `--check` finds a figure below its floor. */
-export async function evalVoiceTypes(opts: { split: 'train' | 'dev'; errors?: boolean; json?: string; check?: boolean }): Promise<boolean> {
-  const data = readPolnear(opts.split);
-  if (data === null) {
-    console.log('eval: ../shared/datasets/polnear not found, voice types skipped');
-    return false;
-  }
-  const { analyzeArticle } = await import('../src/index.js');
+export async function evalVoiceTypes(opts: SplitEvalOptions): Promise<boolean> {
   const gold = readVoiceTypeGold(opts.split);
-  const outcomes: Outcome[] = [];
-  for (const article of data.articles) {
-    const items = gold.filter((i) => i.article === article.name);
-    if (items.length === 0) continue;
-    outcomes.push(...scoreArticle(items, analyzeArticle({ id: article.name, text: article.text })));
-  }
-  if (outcomes.length !== gold.length) console.log(`eval: ${gold.length - outcomes.length} voice-type items name articles not in PolNeAR ${opts.split}`);
+  const outcomes = await scorePolnearItems(opts.split, 'voice-type', gold, scoreArticle);
+  if (outcomes === null) return false;
 
   const scored = outcomes.filter((o) => o.item.type !== 'other');
   const found = scored.filter((o) => o.predicted !== undefined);
@@ -100,20 +88,7 @@ export async function evalVoiceTypes(opts: { split: 'train' | 'dev'; errors?: bo
     'voice-types.right.of.found': found.length === 0 ? 0 : right.length / found.length,
     'voice-types.named.right.of.found': found.length === 0 ? 0 : namedRight.length / found.length,
   };
-  if (opts.json !== undefined) mergeJsonOutput(opts.json, opts.split === 'dev' ? figures : Object.fromEntries(Object.entries(figures).map(([k, v]) => [`${k}.${opts.split}`, v])));
-  return opts.check === true && opts.split === 'dev' ? checkFloors('voice-types-dev', figures, 'voice types') : false;
+  return reportSplitFigures(opts, figures, 'voice-types-dev', 'voice types');
 }
 
-// Run only as a script.
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === import.meta.filename) {
-  const args = process.argv.slice(2);
-  const value = (flag: string): string | undefined => {
-    const k = args.indexOf(flag);
-    return k >= 0 ? args[k + 1] : undefined;
-  };
-  const split = value('--split') ?? 'dev';
-  if (split !== 'dev' && split !== 'train') throw new Error(`eval-voice-types: --split dev|train, not ${split}`);
-  const json = value('--json');
-  const failed = await evalVoiceTypes({ split, errors: args.includes('--errors'), check: args.includes('--check'), ...(json === undefined ? {} : { json }) });
-  process.exit(failed ? 1 : 0);
-}
+await runAsScript(import.meta.filename, 'eval-voice-types', evalVoiceTypes);

@@ -547,17 +547,22 @@ function findPersons(ctx: ArticleContext): Persons {
   return persons;
 }
 
+/** The words of a prefix or title, lower-cased, without their dots: `Vermont Sen.` → vermont, sen. */
+function prefixWords(prefix: string): string[] {
+  return prefix.toLowerCase().split(/[\s.]+/).filter((w) => w !== '');
+}
+
 /** A mention's titles and roles, written out as a description says them: `Vermont Sen. Bernie Sanders` → vermont, senator. */
 function rolesOf(ctx: ArticleContext, m: PersonMention): string[] {
   const before = m.titleBefore ? (ctx.tokens[m.first - 1] as Token).lower : '';
-  return `${m.prefix} ${before}`.toLowerCase().split(/[\s.]+/).filter((w) => w !== '').map((w) => TITLE_WORDS[w] ?? w);
+  return prefixWords(`${m.prefix} ${before}`).map((w) => TITLE_WORDS[w] ?? w);
 }
 
 /** The title or role written before a mention's name (`Pentagon spokesman`, `Florida Sen.`), or ''. */
 function titleOf(ctx: ArticleContext, m: PersonMention): string {
   const { tokens, quotedIn } = ctx;
-  const lastWord = m.prefix.toLowerCase().split(/[\s.]+/).filter((w) => w !== '').at(-1) ?? '';
-  const title = NAME_TITLES.has(lastWord) || ROLE_NOUNS.has(lastWord) ? withoutCourtesy(m.prefix) : '';
+  const lastWord = prefixWords(m.prefix).at(-1) ?? '';
+  const title = lastWord !== '' && isTitle(lastWord) ? withoutCourtesy(m.prefix) : '';
   if (title !== '' || !m.titleBefore) return title;
   // The words of the role before the run: `Pentagon spokesman John Kirby`.
   let from = m.first - 1;
@@ -810,21 +815,22 @@ export function resolveVoices(ctx: ArticleContext, raw: readonly RawAttribution[
         if (reading.named && /^[\p{Lu}]{2,8}$/u.test(reading.name) && MEDIA_WORDS.has(reading.name.toLowerCase())) type = 'media';
         // `Biden said`, the article having named `Joe Biden`: a person, though `Biden` stands for the United States elsewhere.
         // `Mr. Biden`, `Vice President Biden` too: a courtesy title or a title before the name.
-        const titleWord = reading.prefix.toLowerCase().split(/[\s.]+/).filter((w) => w !== '').at(-1) ?? '';
-        const titled = titleWord !== '' && (withoutCourtesy(reading.prefix) === '' || isTitle(titleWord));
-        const institution = foldName(reading.name).split(' ').some((w) => GOVERNMENT_WORDS.has(w) || STATE_INSTITUTIONS.has(w));
-        if (reading.named && type === 'government' && !institution && (titled || typeof persons.names.get(foldName(reading.name)) === 'string')) type = 'person';
+        const folded = foldName(reading.name);
+        const titleWord = prefixWords(reading.prefix).at(-1) ?? '';
+        const titledName = titleWord !== '' && (withoutCourtesy(reading.prefix) === '' || isTitle(titleWord));
+        const institution = folded.split(' ').some((w) => GOVERNMENT_WORDS.has(w) || STATE_INSTITUTIONS.has(w));
+        if (reading.named && type === 'government' && !institution && (titledName || typeof persons.names.get(folded) === 'string')) type = 'person';
         // `Insurers say …`, `Prosecutors said …`: wink tags a sentence's first word a proper noun when it is capitalised; a
         // plural agent noun there, which the article never gives as a person's name, is many people.
         const only = tokens.length === 1 ? (tokens[0] as Token) : undefined;
         if (type === 'person' && only !== undefined && only.start === sentence?.start && AGENT_PLURAL.test(only.lower) && !persons.names.has(only.lower)) type = 'group';
-        const expanded = aliases.get(foldName(reading.name));
+        const expanded = aliases.get(folded);
         // Capitalised words for many, or for one unnamed (`Senate Democrats`, `a New Hampshire Democrat`), are no name;
         // names joined (`Trump and Ryan`) are names.
-        const coordinated = / and /.test(foldName(reading.name));
-        const many = wordsOf(foldName(reading.name), NAME_JOINERS).some(isGroupWord);
+        const coordinated = / and /.test(folded);
+        const many = wordsOf(folded, NAME_JOINERS).some(isGroupWord);
         entity = create(expanded ?? reading.name, type, reading.named && type !== 'anonymous' && (type !== 'group' || (coordinated && !many)));
-        if (expanded !== undefined) remember(entity, foldName(reading.name));
+        if (expanded !== undefined) remember(entity, folded);
         for (const [alias, long] of aliases) if (foldName(long) === foldName(entity.name)) remember(entity, alias);
         if (reading.named && type === 'person') rememberSurname(entity);
         const roleText = [withoutCourtesy(reading.prefix), stated ?? ''].filter((x) => x.trim() !== '').join(', ');
